@@ -1,0 +1,35 @@
+using CodeMySpec.Security;
+
+namespace CodeMySpec.Projects;
+
+/// <summary>
+/// One project (key: project id) of one account. People reach it through their membership of that
+/// account; agent clients only when the project lists them and their scope names this project.
+/// </summary>
+[Alias("CodeMySpec.Projects.IProjectGrain")]
+public interface IProjectGrain : IGrainWithGuidKey
+{
+    /// <summary>Creates the project in the scope's account (owner or admin); a repeat of the same call returns it.</summary>
+    [Alias("Create")]
+    Task<ProjectDetails> CreateAsync(Scope scope, ProjectDefinition definition);
+
+    /// <summary>Returns the project.</summary>
+    [Alias("Get")]
+    Task<ProjectDetails> GetAsync(Scope scope);
+
+    /// <summary>Replaces the project's settings (owner or admin).</summary>
+    [Alias("Update")]
+    Task<ProjectDetails> UpdateAsync(Scope scope, ProjectDefinition definition);
+
+    /// <summary>Lets an agent client act on this project (owner or admin).</summary>
+    [Alias("GrantAgent")]
+    Task<ProjectDetails> GrantAgentAsync(Scope scope, string clientId);
+
+    /// <summary>Stops an agent client from acting on this project (owner or admin).</summary>
+    [Alias("RevokeAgent")]
+    Task<ProjectDetails> RevokeAgentAsync(Scope scope, string clientId);
+
+    /// <summary>Deletes the project (owner or admin).</summary>
+    [Alias("Delete")]
+    Task DeleteAsync(Scope scope);
+}

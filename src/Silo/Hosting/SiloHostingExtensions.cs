@@ -1,0 +1,51 @@
+using CodeMySpec.Persistence;
+using CodeMySpec.Silo.Configuration;
+using CodeMySpec.Silo.Health;
+using CodeMySpec.Silo.Persistence;
+using Npgsql;
+using Orleans.Configuration;
+
+namespace CodeMySpec.Silo.Hosting;
+
+/// <summary>Wires the Orleans silo on PostgreSQL into the web host.</summary>
+internal static class SiloHostingExtensions
+{
+    private const string Invariant = "Npgsql";
+
+    public static WebApplicationBuilder AddCodeMySpecSilo(this WebApplicationBuilder builder)
+    {
+        var connection = PostgresSettings.Read(builder.Configuration);
+        var settings = SettingsReader.Read<OrleansSettings>(builder.Configuration, OrleansSettings.Section);
+        var dataSource = new NpgsqlDataSourceBuilder(connection.ConnectionString) { Name = "codemyspec" }.Build();
+
+        builder.Services.AddSingleton(connection);
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SiloLifecycleState>();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.ShutdownTimeout);
+        builder.Services.AddSiloHealthChecks();
+
+        // Registered before the silo so that they start first (the gate) and stop first (the drain).
+        builder.Services.AddHostedService<DatabaseStartupGate>();
+        builder.Services.AddHostedService<ShutdownDrain>();
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (settings.ClusterId, settings.ServiceId));
+            silo.Configure<SiloOptions>(o => o.SiloName = settings.EffectiveSiloName);
+            silo.ConfigureEndpoints(settings.EffectiveAdvertisedAddress, settings.SiloPort, settings.GatewayPort,
+                listenOnAnyHostAddress: settings.ListenOnAnyHostAddress);
+            silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection($"{OrleansSettings.Section}:FailureDetection"));
+            silo.UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (Invariant, dataSource));
+            silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, dataSource));
+            silo.AddAdoNetGrainStorage(StorageProviders.Postgres, o =>
+            {
+                o.Invariant = Invariant;
+                o.DataSource = dataSource;
+                o.GrainStorageSerializer = new JsonGrainStateSerializer();
+            });
+        });
+        return builder;
+    }
+}
