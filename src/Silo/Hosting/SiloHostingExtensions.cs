@@ -1,7 +1,5 @@
-using CodeMySpec.Persistence;
 using CodeMySpec.Silo.Configuration;
 using CodeMySpec.Silo.Health;
-using CodeMySpec.Silo.Persistence;
 using Npgsql;
 using Orleans.Configuration;
 
@@ -10,8 +8,6 @@ namespace CodeMySpec.Silo.Hosting;
 /// <summary>Wires the Orleans silo on PostgreSQL into the web host.</summary>
 internal static class SiloHostingExtensions
 {
-    private const string Invariant = "Npgsql";
-
     public static WebApplicationBuilder AddCodeMySpecSilo(this WebApplicationBuilder builder)
     {
         var connection = PostgresSettings.Read(builder.Configuration);
@@ -21,7 +17,6 @@ internal static class SiloHostingExtensions
         builder.Services.AddSingleton(connection);
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SiloLifecycleState>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.ShutdownTimeout);
         builder.Services.AddSiloHealthChecks();
@@ -37,14 +32,8 @@ internal static class SiloHostingExtensions
             silo.ConfigureEndpoints(settings.EffectiveAdvertisedAddress, settings.SiloPort, settings.GatewayPort,
                 listenOnAnyHostAddress: settings.ListenOnAnyHostAddress);
             silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection($"{OrleansSettings.Section}:FailureDetection"));
-            silo.UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (Invariant, dataSource));
-            silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, dataSource));
-            silo.AddAdoNetGrainStorage(StorageProviders.Postgres, o =>
-            {
-                o.Invariant = Invariant;
-                o.DataSource = dataSource;
-                o.GrainStorageSerializer = new JsonGrainStateSerializer();
-            });
+            silo.UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (GrainServicesExtensions.Invariant, dataSource));
+            silo.AddCodeMySpecGrainServices(dataSource);
         });
         return builder;
     }
