@@ -46,9 +46,12 @@ public sealed class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> RunToExitAsync(string[] arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout)
     {
         var silo = Start(arguments, environment, "");
-        using var cts = new CancellationTokenSource(timeout);
-        await silo._process.WaitForExitAsync(cts.Token);
-        silo._process.WaitForExit(); // flushes the redirected output
+        if (!await silo.WaitForExitAsync(timeout))
+        {
+            silo.Kill();
+            throw new TimeoutException($"The silo did not exit within {timeout}:\n{silo.Output}");
+        }
+
         return silo;
     }
 

@@ -18,7 +18,11 @@ internal sealed class DatabaseStartupGate(NpgsqlDataSource dataSource, NpgsqlCon
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var timeout = configuration.GetValue(TimeoutKey, TimeSpan.FromSeconds(30));
+        Exception? lastFailure = null;
+
+        // The timeout is the outer strategy: it bounds all attempts together, not each one.
         var retry = new ResiliencePipelineBuilder()
+            .AddTimeout(timeout)
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(e => e.IsTransient || e.InnerException is System.Net.Sockets.SocketException),
@@ -26,8 +30,12 @@ internal sealed class DatabaseStartupGate(NpgsqlDataSource dataSource, NpgsqlCon
                 Delay = TimeSpan.FromMilliseconds(250),
                 BackoffType = DelayBackoffType.Exponential,
                 MaxDelay = TimeSpan.FromSeconds(2),
+                OnRetry = args =>
+                {
+                    lastFailure = args.Outcome.Exception;
+                    return ValueTask.CompletedTask;
+                },
             })
-            .AddTimeout(timeout)
             .Build();
 
         IReadOnlyList<Migration> pending;
@@ -38,7 +46,9 @@ internal sealed class DatabaseStartupGate(NpgsqlDataSource dataSource, NpgsqlCon
         }
         catch (Exception e) when (e is NpgsqlException or Polly.Timeout.TimeoutRejectedException)
         {
-            var reason = e is NpgsqlException ? e.Message : $"no answer within {timeout} ({TimeoutKey})";
+            var reason = e is NpgsqlException
+                ? e.Message
+                : $"{lastFailure?.Message ?? "no answer"} (gave up after {timeout}, {TimeoutKey})";
             throw new StartupException(
                 $"Cannot reach PostgreSQL at {PostgresSettings.Describe(connection)} (setting '{PostgresSettings.Key}'): {reason}. " +
                 "Check that the server runs and that the setting points at it.", e);

@@ -16,6 +16,10 @@ internal static class MigrateCommand
         {
             applied = await new SchemaMigrator(dataSource).MigrateAsync();
         }
+        catch (InvalidOperationException e)
+        {
+            throw new StartupException(e.Message, e);
+        }
         catch (NpgsqlException e)
         {
             throw new StartupException(
