@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using CodeMySpec.Accounts;
+using CodeMySpec.Errors;
+using CodeMySpec.Projects;
+using CodeMySpec.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+
+namespace CodeMySpec.Grains.Abstractions.Tests;
+
+/// <summary>What crosses between silos and processes must arrive whole.</summary>
+public sealed class WireFormatTests
+{
+    private static readonly Serializer Serializer =
+        new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>();
+
+    [Fact]
+    public void Scope_OfAnAgent_RoundTripsWithItsProjectBinding()
+    {
+        var scope = Scope.ForAgent("agent-7", Guid.NewGuid(), Guid.NewGuid());
+
+        Assert.Equal(scope, RoundTrip(scope));
+    }
+
+    [Fact]
+    public void DomainException_RoundTripsWithKindMessageAndFieldErrors()
+    {
+        var error = DomainException.Invalid([new FieldError("slug", "Use 3 to 50 characters."), new FieldError("name", "Give a name.")]);
+
+        var copy = RoundTrip(error);
+
+        Assert.Equal(DomainErrorKind.Validation, copy.Kind);
+        Assert.Equal(error.Message, copy.Message);
+        Assert.Equal(error.Errors.ToArray(), copy.Errors.ToArray());
+    }
+
+    [Fact]
+    public void AccountDetails_RoundTripsWithMembersAndProjects()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var details = new AccountDetails(Guid.NewGuid(), "Acme", "acme", AccountType.Team,
+            [new AccountMember(Guid.NewGuid(), MemberRole.Owner, now)], [Guid.NewGuid()], now, now);
+
+        var copy = RoundTrip(details);
+
+        Assert.Equal((details.Id, details.Name, details.Slug, details.Type, details.CreatedAt), (copy.Id, copy.Name, copy.Slug, copy.Type, copy.CreatedAt));
+        Assert.Equal(details.Members.ToArray(), copy.Members.ToArray());
+        Assert.Equal(details.ProjectIds.ToArray(), copy.ProjectIds.ToArray());
+    }
+
+    [Fact]
+    public void ProjectDetails_RoundTripsWithItsDefinition()
+    {
+        var definition = new ProjectDefinition("Shop", "Summary", "Shop", "https://example.com/shop.git", null);
+        var details = new ProjectDetails(Guid.NewGuid(), Guid.NewGuid(), definition, ImmutableArray.Create("agent-1"), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+
+        var copy = RoundTrip(details);
+
+        Assert.Equal(definition, copy.Definition);
+        Assert.Equal(["agent-1"], copy.AgentClientIds.ToArray());
+    }
+
+    [Fact]
+    public void PersonId_OfAnAgent_IsRefused() =>
+        Assert.Throws<InvalidOperationException>(() => Actor.Agent("agent-1").PersonId);
+
+    private static T RoundTrip<T>(T value) => Serializer.Deserialize<T>(Serializer.SerializeToArray(value))!;
+}
