@@ -29,6 +29,10 @@ public interface IProjectGrain : IGrainWithGuidKey
     [Alias("RevokeAgent")]
     Task<ProjectDetails> RevokeAgentAsync(Scope scope, string clientId);
 
+    /// <summary>Tells a person who is a member of the owning account which account that is; anyone else learns nothing.</summary>
+    [Alias("Locate")]
+    Task<Guid> LocateAsync(Actor person);
+
     /// <summary>Deletes the project (owner or admin).</summary>
     [Alias("Delete")]
     Task DeleteAsync(Scope scope);

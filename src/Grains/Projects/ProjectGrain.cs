@@ -84,6 +84,26 @@ internal sealed class ProjectGrain(
         return Project.AgentClientIds.Remove(clientId) ? await SaveAsync() : ToDetails();
     }
 
+    public async Task<Guid> LocateAsync(Actor person)
+    {
+        var notFound = DomainException.NotFound($"Project {Id} was not found.");
+        if (!state.RecordExists || person.Kind != ActorKind.Person)
+        {
+            throw notFound;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<IAccountGrain>(Project.AccountId)
+                .AuthorizeAsync(new Scope(person, Project.AccountId, null), AccountPermission.Read);
+            return Project.AccountId;
+        }
+        catch (DomainException)
+        {
+            throw notFound;
+        }
+    }
+
     public async Task DeleteAsync(Scope scope)
     {
         await AuthorizeAsync(scope, AccountPermission.Manage);

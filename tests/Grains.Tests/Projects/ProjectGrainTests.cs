@@ -3,6 +3,7 @@ using CodeMySpec.Errors;
 using CodeMySpec.Grains.Tests.Accounts;
 using CodeMySpec.Grains.Tests.Fixtures;
 using CodeMySpec.Projects;
+using CodeMySpec.Security;
 
 namespace CodeMySpec.Grains.Tests.Projects;
 
@@ -125,5 +126,28 @@ public sealed partial class ProjectGrainTests(ClusterFixture fixture)
         Assert.Equal(DomainErrorKind.NotFound, error.Kind);
         Assert.Empty((await scenario.Account.GetAsync(scenario.Owner)).ProjectIds);
         await scenario.Account.DeleteAsync(scenario.Owner);
+    }
+
+    [Fact]
+    public async Task Locate_ByAMemberOfTheOwningAccount_GivesTheAccount()
+    {
+        var scenario = await AccountScenario.CreateAsync(Grains);
+        var memberId = await scenario.AddAsync(MemberRole.Member);
+        var projectId = Guid.NewGuid();
+        await Grains.GetGrain<IProjectGrain>(projectId).CreateAsync(scenario.Owner, Shop);
+
+        Assert.Equal(scenario.AccountId, await Grains.GetGrain<IProjectGrain>(projectId).LocateAsync(Actor.Person(memberId)));
+    }
+
+    [Fact]
+    public async Task Locate_ByAStranger_IsNotFound()
+    {
+        var scenario = await AccountScenario.CreateAsync(Grains);
+        var projectId = Guid.NewGuid();
+        await Grains.GetGrain<IProjectGrain>(projectId).CreateAsync(scenario.Owner, Shop);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => Grains.GetGrain<IProjectGrain>(projectId).LocateAsync(Actor.Person(Guid.NewGuid())));
+
+        Assert.Equal(DomainErrorKind.NotFound, error.Kind);
     }
 }

@@ -1,0 +1,69 @@
+using CodeMySpec.Api.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using OpenIddict.Validation.AspNetCore;
+
+namespace CodeMySpec.Api.OAuth;
+
+/// <summary>The OAuth 2.1 authorization server (OpenIddict) and the validation of its tokens, in this process.</summary>
+internal static class OAuthHostingExtensions
+{
+    public const string RegistrationPath = "connect/register";
+
+    public static WebApplicationBuilder AddCodeMySpecOAuth(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(OAuthSettings.Section).Get<OAuthSettings>() ?? new OAuthSettings();
+        builder.Services.AddOptions<OAuthSettings>().BindConfiguration(OAuthSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AuthDbContext>().ReplaceDefaultEntities<Guid>())
+            .AddServer(server =>
+            {
+                server.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetIntrospectionEndpointUris("connect/introspect")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetConfigurationEndpointUris(".well-known/openid-configuration", ".well-known/oauth-authorization-server");
+                server.AllowAuthorizationCodeFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow();
+                server.RequireProofKeyForCodeExchange();
+                server.RegisterScopes([.. OAuthScopes.All]);
+                server.SetAccessTokenLifetime(settings.AccessTokenLifetime).SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
+
+                // A refresh token is good for exactly one exchange: a replay is refused and revokes the chain.
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                server.DisableAccessTokenEncryption();
+                if (settings.Issuer is not null)
+                {
+                    server.SetIssuer(settings.Issuer);
+                }
+
+                var aspNetCore = server.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough();
+                if (!settings.RequireHttps)
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+
+                server.AddEventHandler<OpenIddictServerEvents.HandleConfigurationRequestContext>(handler => handler.UseInlineHandler(context =>
+                {
+                    // RFC 7591 dynamic registration, which OpenIddict leaves to the host.
+                    context.Metadata["registration_endpoint"] = new Uri(context.BaseUri!, RegistrationPath).AbsoluteUri;
+                    return default;
+                }));
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+
+                // Look each token up, so that a revoked access token stops working at once.
+                validation.EnableTokenEntryValidation();
+            });
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OAuthKeyRing>();
+        return builder;
+    }
+
+    public static string BearerScheme => OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+}

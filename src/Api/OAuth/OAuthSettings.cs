@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CodeMySpec.Api.OAuth;
+
+/// <summary>The <c>OAuth</c> configuration section.</summary>
+public sealed class OAuthSettings
+{
+    public const string Section = "OAuth";
+
+    /// <summary>The public base URL tokens are issued by (e.g. https://codemyspec.example.com/); from the request when empty.</summary>
+    public Uri? Issuer { get; set; }
+
+    /// <summary>Refuse plain HTTP on the OAuth endpoints (set false only for loopback development).</summary>
+    public bool RequireHttps { get; set; } = true;
+
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    [Range(typeof(TimeSpan), "00:05:00", "90.00:00:00")]
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+}
