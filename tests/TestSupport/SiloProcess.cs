@@ -46,9 +46,15 @@ public sealed class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> RunToExitAsync(string[] arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout)
     {
         var silo = Start(arguments, environment, "");
-        using var cts = new CancellationTokenSource(timeout);
-        await silo._process.WaitForExitAsync(cts.Token);
-        silo._process.WaitForExit(); // flushes the redirected output
+        if (!await silo.WaitForExitAsync(timeout))
+        {
+            // A command that hangs must not outlive the test that started it.
+            silo.Kill();
+            var output = silo.Output;
+            await silo.DisposeAsync();
+            throw new TimeoutException($"'{string.Join(' ', arguments)}' did not exit within {timeout}:\n{output}");
+        }
+
         return silo;
     }
 
