@@ -48,8 +48,11 @@ public sealed class SiloProcess : IAsyncDisposable
         var silo = Start(arguments, environment, "");
         if (!await silo.WaitForExitAsync(timeout))
         {
+            // A command that hangs must not outlive the test that started it.
             silo.Kill();
-            throw new TimeoutException($"The silo did not exit within {timeout}:\n{silo.Output}");
+            var output = silo.Output;
+            await silo.DisposeAsync();
+            throw new TimeoutException($"'{string.Join(' ', arguments)}' did not exit within {timeout}:\n{output}");
         }
 
         return silo;
