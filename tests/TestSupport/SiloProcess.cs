@@ -69,6 +69,7 @@ public sealed class SiloProcess : IAsyncDisposable
         ["Orleans__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Orleans__GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["DOTNET_ENVIRONMENT"] = "Production",
+        ["OAuth__RequireHttps"] = "false",
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__Orleans.Runtime.MembershipService"] = "Information",
         ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",

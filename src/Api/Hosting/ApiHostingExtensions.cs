@@ -1,4 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CodeMySpec.Api.Accounts;
 using CodeMySpec.Api.Errors;
+using CodeMySpec.Api.Identity;
+using CodeMySpec.Api.Me;
+using CodeMySpec.Api.OAuth;
+using CodeMySpec.Api.Pages;
+using CodeMySpec.Api.Projects;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +20,16 @@ public static class ApiHostingExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        builder.AddCodeMySpecIdentity();
+        builder.AddCodeMySpecOAuth();
+        builder.Services.AddScoped<Registration>();
+        builder.Services.AddSingleton<ProjectChoices>();
+        builder.Services.AddOpenApi();
         return builder;
     }
 
@@ -19,11 +37,24 @@ public static class ApiHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
         app.MapGet("/", () => TypedResults.Ok(new ServiceInfo(
                 "CodeMySpec",
                 "Keeps AI coding agents on a spec-driven process that people control.",
-                ["/health/live", "/health/ready", "/health/startup"])))
-            .WithName("ServiceInfo");
+                ["/health/live", "/health/ready", "/health/startup", "/openapi/v1.json", "/api/docs", "/.well-known/oauth-authorization-server"])))
+            .WithName("ServiceInfo").ExcludeFromDescription();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapApiDocsPage();
+        app.MapSignInPages();
+        app.MapAuthorizationEndpoint();
+        app.MapTokenEndpoint();
+        app.MapClientRegistration();
+        app.MapAuth();
+        app.MapMe();
+        app.MapAccounts();
+        app.MapProjects();
         return app;
     }
 }
