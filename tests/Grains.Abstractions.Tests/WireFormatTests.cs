@@ -61,6 +61,39 @@ public sealed class WireFormatTests
     }
 
     [Fact]
+    public void InvitationIssued_RoundTripsWithItsToken()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var issued = new InvitationIssued(
+            new Invitation(Guid.NewGuid(), Guid.NewGuid(), "ana@example.com", MemberRole.Admin, Guid.NewGuid(), now, now.AddDays(7)),
+            "0f8fad5bd9cb469fa16570867728950e.secret");
+
+        Assert.Equal(issued, RoundTrip(issued));
+    }
+
+    [Fact]
+    public void InvitationIssued_WhenPrinted_HidesTheToken()
+    {
+        var issued = new InvitationIssued(
+            new Invitation(Guid.NewGuid(), Guid.NewGuid(), "ana@example.com", MemberRole.Member, Guid.NewGuid(), default, default),
+            "0f8fad5bd9cb469fa16570867728950e.the-secret-part");
+
+        Assert.DoesNotContain("the-secret-part", issued.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ana@example.com", issued.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UserAccounts_RoundTripsWithMemberships()
+    {
+        var accounts = new UserAccounts(Guid.NewGuid(), Guid.NewGuid(), [new UserMembership(Guid.NewGuid(), MemberRole.Owner)]);
+
+        var copy = RoundTrip(accounts);
+
+        Assert.Equal((accounts.UserId, accounts.PersonalAccountId), (copy.UserId, copy.PersonalAccountId));
+        Assert.Equal(accounts.Memberships.ToArray(), copy.Memberships.ToArray());
+    }
+
+    [Fact]
     public void PersonId_OfAnAgent_IsRefused() =>
         Assert.Throws<InvalidOperationException>(() => Actor.Agent("agent-1").PersonId);
 

@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
 using CodeMySpec.Security;
 
 namespace CodeMySpec.Accounts;
 
 /// <summary>
-/// One account (key: account id): its name, slug, members with roles and the index of its projects.
-/// Every method takes the caller's scope and refuses a caller who is not a member with the right role.
+/// One account (key: account id): its name, slug, members with roles, invitations and the index of its
+/// projects. Every method takes the caller's scope and refuses a caller who is not a member with the right
+/// role; a scope bound to one project may only read. Accepting an invitation is the one call made by
+/// someone who is not a member yet.
 /// </summary>
 [Alias("CodeMySpec.Accounts.IAccountGrain")]
 public interface IAccountGrain : IGrainWithGuidKey
@@ -48,4 +51,21 @@ public interface IAccountGrain : IGrainWithGuidKey
     /// <summary>Deletes the account (owner only) once it has no projects left.</summary>
     [Alias("Delete")]
     Task DeleteAsync(Scope scope);
+
+    /// <summary>Invites an email address to join a team account with a role (owner or admin; only an owner invites an owner).</summary>
+    [Alias("Invite")]
+    Task<InvitationIssued> InviteAsync(Scope scope, string email, MemberRole role);
+
+    /// <summary>Lists the invitations that are neither accepted, cancelled nor expired (owner or admin).</summary>
+    [Alias("ListInvitations")]
+    Task<ImmutableArray<Invitation>> ListInvitationsAsync(Scope scope);
+
+    /// <summary>Cancels a pending invitation, so that its token no longer works (owner or admin).</summary>
+    [Alias("CancelInvitation")]
+    Task CancelInvitationAsync(Scope scope, Guid invitationId);
+
+    /// <summary>Makes the signed-in person, whose email the invitation names, a member with the invited role.</summary>
+    /// <param name="email">The person's verified email address, from their sign-in.</param>
+    [Alias("AcceptInvitation")]
+    Task<AccountDetails> AcceptInvitationAsync(Actor person, string email, string token);
 }

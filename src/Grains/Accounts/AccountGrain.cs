@@ -4,9 +4,14 @@ using CodeMySpec.Security;
 
 namespace CodeMySpec.Accounts;
 
-internal sealed class AccountGrain(
+/// <summary>
+/// One account. Split by responsibility: this file holds the account itself and authorization; members,
+/// invitations, their expiry sweep and the user directory updates live in the other parts.
+/// </summary>
+internal sealed partial class AccountGrain(
     [PersistentState("account", StorageProviders.Postgres)] IPersistentState<AccountState> state,
-    TimeProvider clock) : Grain, IAccountGrain
+    TimeProvider clock,
+    InvitationSettings invitationSettings) : Grain, IAccountGrain
 {
     private Guid Id => this.GetPrimaryKey();
 
@@ -24,10 +29,17 @@ internal sealed class AccountGrain(
         var name = account.Name.Trim();
         if (state.RecordExists)
         {
-            // A retried create (same person, same data) is answered, not refused.
+            // A retried create (same person, same data) is answered, not refused, and repairs the
+            // owner's directory entry that the first try may not have reached.
             var isRepeat = Account.Slug == account.Slug && Account.Name == name && Account.Type == account.Type
                 && Account.Members.Any(m => m.UserId == creator && m.Role == MemberRole.Owner);
-            return isRepeat ? ToDetails() : throw DomainException.Conflict($"Account {Id} already exists.");
+            if (!isRepeat)
+            {
+                throw DomainException.Conflict($"Account {Id} already exists.");
+            }
+
+            await SyncDirectoriesAsync([creator]);
+            return ToDetails();
         }
 
         if (!await GrainFactory.GetGrain<IAccountSlugGrain>(AccountSlugGrain.KeyFor(account.Slug)).ClaimAsync(Id))
@@ -47,6 +59,7 @@ internal sealed class AccountGrain(
             UpdatedAt = now,
         };
         await state.WriteOrDiscardAsync(this);
+        await SyncDirectoriesAsync([creator]);
         return ToDetails();
     }
 
@@ -65,57 +78,6 @@ internal sealed class AccountGrain(
         }
 
         Account.Name = name.Trim();
-        return await SaveAsync();
-    }
-
-    public async Task<AccountDetails> AddMemberAsync(Scope scope, Guid userId, MemberRole role)
-    {
-        var caller = Authorize(scope, AccountPermission.Manage);
-        RequireDefinedRole(role);
-        if (Account.Type == AccountType.Personal)
-        {
-            throw DomainException.Conflict("A personal account has only its owner; create a team account to add members.");
-        }
-
-        if (FindMember(userId) is not null)
-        {
-            throw DomainException.Conflict($"User {userId} is already a member; change their role instead.");
-        }
-
-        RequireOwnerToTouchOwnership(caller, role);
-        Account.Members.Add(new AccountMember(userId, role, clock.GetUtcNow()));
-        return await SaveAsync();
-    }
-
-    public async Task<AccountDetails> ChangeMemberRoleAsync(Scope scope, Guid userId, MemberRole role)
-    {
-        var caller = Authorize(scope, AccountPermission.Manage);
-        RequireDefinedRole(role);
-        var member = FindMember(userId) ?? throw DomainException.NotFound($"User {userId} is not a member of this account.");
-        if (member.Role == role)
-        {
-            return ToDetails();
-        }
-
-        RequireOwnerToTouchOwnership(caller, member.Role == MemberRole.Owner ? MemberRole.Owner : role);
-        RequireAnotherOwner(member);
-        Account.Members[Account.Members.IndexOf(member)] = member with { Role = role };
-        return await SaveAsync();
-    }
-
-    public async Task<AccountDetails> RemoveMemberAsync(Scope scope, Guid userId)
-    {
-        // Any member may leave; removing someone else needs the right to manage the account.
-        var leaving = scope.Actor.Kind == ActorKind.Person && scope.Actor.PersonId == userId;
-        var caller = Authorize(scope, leaving ? AccountPermission.Read : AccountPermission.Manage);
-        var member = FindMember(userId) ?? throw DomainException.NotFound($"User {userId} is not a member of this account.");
-        if (!leaving)
-        {
-            RequireOwnerToTouchOwnership(caller, member.Role);
-        }
-
-        RequireAnotherOwner(member);
-        Account.Members.Remove(member);
         return await SaveAsync();
     }
 
@@ -155,13 +117,21 @@ internal sealed class AccountGrain(
         }
 
         var slug = Account.Slug;
+        var memberIds = Account.Members.Select(m => m.UserId).ToArray();
         await state.ClearStateAsync();
         await GrainFactory.GetGrain<IAccountSlugGrain>(AccountSlugGrain.KeyFor(slug)).ReleaseAsync(Id);
+        await DisarmExpiryReminderAsync();
+        await SyncDirectoriesAsync(memberIds);
     }
 
     private AccountMember Authorize(Scope scope, AccountPermission permission)
     {
         var userId = RequirePersonInThisAccount(scope);
+        if (scope.ProjectId is not null && !AccountRules.AllowsProjectBound(permission))
+        {
+            throw DomainException.Forbidden("A token bound to one project cannot manage the account; sign in as a person.");
+        }
+
         if (!state.RecordExists)
         {
             throw DomainException.NotFound($"Account {Id} does not exist.");
@@ -184,30 +154,6 @@ internal sealed class AccountGrain(
         return scope.Actor.Kind == ActorKind.Person
             ? scope.Actor.PersonId
             : throw DomainException.Forbidden("Agent clients act on projects, not on accounts; sign in as a person.");
-    }
-
-    private static void RequireDefinedRole(MemberRole role)
-    {
-        if (!Enum.IsDefined(role))
-        {
-            throw DomainException.Invalid("role", "Use 'owner', 'admin' or 'member'.");
-        }
-    }
-
-    private static void RequireOwnerToTouchOwnership(AccountMember caller, MemberRole role)
-    {
-        if (role == MemberRole.Owner && caller.Role != MemberRole.Owner)
-        {
-            throw DomainException.Forbidden("Only an owner can grant, change or remove ownership.");
-        }
-    }
-
-    private void RequireAnotherOwner(AccountMember member)
-    {
-        if (member.Role == MemberRole.Owner && Account.Members.Count(m => m.Role == MemberRole.Owner) == 1)
-        {
-            throw DomainException.Conflict("An account always keeps at least one owner; make another member owner first.");
-        }
     }
 
     private AccountMember? FindMember(Guid userId) => Account.Members.Find(m => m.UserId == userId);

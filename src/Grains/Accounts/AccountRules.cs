@@ -54,6 +54,12 @@ internal static partial class AccountRules
         _ => false,
     };
 
+    /// <summary>
+    /// A scope bound to one project (its token was issued for that project) may read the account, never
+    /// change it: a leaked project token must not be able to hand out the account's members or delete it.
+    /// </summary>
+    public static bool AllowsProjectBound(AccountPermission permission) => permission == AccountPermission.Read;
+
     [GeneratedRegex("^[a-z0-9-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();
 }

@@ -16,4 +16,7 @@ internal sealed class AccountState
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Pending invitations, and answered ones until their expiry passes and the sweep drops them.</summary>
+    public List<InvitationState> Invitations { get; set; } = [];
 }

@@ -1,4 +1,6 @@
+using CodeMySpec.Accounts;
 using CodeMySpec.Persistence;
+using CodeMySpec.Silo.Configuration;
 using CodeMySpec.Silo.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -7,8 +9,8 @@ namespace CodeMySpec.Silo.Hosting;
 
 /// <summary>
 /// What every silo that hosts CodeMySpec grains needs besides clustering: grain state and reminders in
-/// PostgreSQL, and a clock. Shared by the service, the in-process test cluster and the benchmarks so that
-/// all three store state the same way.
+/// PostgreSQL, a clock and the grains' own settings. Shared by the service, the in-process test cluster
+/// and the benchmarks so that all three store state the same way.
 /// </summary>
 internal static class GrainServicesExtensions
 {
@@ -17,6 +19,7 @@ internal static class GrainServicesExtensions
     public static ISiloBuilder AddCodeMySpecGrainServices(this ISiloBuilder silo, NpgsqlDataSource dataSource)
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(SettingsReader.Read<InvitationSettings>(silo.Configuration, InvitationSettings.Section));
         silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, dataSource));
         silo.AddAdoNetGrainStorage(StorageProviders.Postgres, o =>
         {

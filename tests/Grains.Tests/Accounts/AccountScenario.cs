@@ -14,6 +14,8 @@ public sealed record AccountScenario(IGrainFactory Grains, Guid AccountId, Guid 
 
     public static string NewSlug() => "team-" + Guid.NewGuid().ToString("N")[..12];
 
+    public static string NewEmail() => $"dev-{Guid.NewGuid():N}@example.com";
+
     public static async Task<AccountScenario> CreateAsync(IGrainFactory grains, AccountType type = AccountType.Team)
     {
         var scenario = new AccountScenario(grains, Guid.NewGuid(), Guid.NewGuid(), NewSlug());
@@ -28,4 +30,10 @@ public sealed record AccountScenario(IGrainFactory Grains, Guid AccountId, Guid 
         await Account.AddMemberAsync(Owner, userId, role);
         return userId;
     }
+
+    /// <summary>The owner invites a fresh email address with a role.</summary>
+    public Task<InvitationIssued> InviteAsync(MemberRole role = MemberRole.Member) =>
+        Account.InviteAsync(Owner, NewEmail(), role);
+
+    public IUserDirectoryGrain Directory(Guid userId) => Grains.GetGrain<IUserDirectoryGrain>(userId);
 }

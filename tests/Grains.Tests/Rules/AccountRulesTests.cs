@@ -26,4 +26,11 @@ public sealed class AccountRulesTests
     [InlineData(MemberRole.Owner, AccountPermission.Delete, true)]
     public void Allows_FollowsTheRightsOfEachRole(MemberRole role, AccountPermission permission, bool allowed) =>
         Assert.Equal(allowed, AccountRules.Allows(role, permission));
+
+    [Theory]
+    [InlineData(AccountPermission.Read, true)]
+    [InlineData(AccountPermission.Manage, false)]
+    [InlineData(AccountPermission.Delete, false)]
+    public void AllowsProjectBound_LetsAProjectTokenOnlyRead(AccountPermission permission, bool allowed) =>
+        Assert.Equal(allowed, AccountRules.AllowsProjectBound(permission));
 }

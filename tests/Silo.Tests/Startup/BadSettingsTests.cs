@@ -55,6 +55,7 @@ public sealed class BadSettingsTests
     [InlineData("Orleans__SiloPort", "70000", "'Orleans:SiloPort' is invalid")]
     [InlineData("Orleans__AdvertisedIPAddress", "not-an-ip", "'Orleans:AdvertisedIPAddress' is invalid: 'not-an-ip' is not an IP address")]
     [InlineData("Orleans__ClusterId", "two words", "'Orleans:ClusterId' is invalid")]
+    [InlineData("Invitations__ExpirySweepPeriod", "00:00:10", "'Invitations:ExpirySweepPeriod' is invalid: Use a period from 00:01:00")]
     public async Task Start_WithABadOrleansSetting_ExitsNamingIt(string key, string value, string expected)
     {
         var environment = Databases.Environment(await Databases.MigratedAsync());
