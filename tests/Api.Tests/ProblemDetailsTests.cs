@@ -1,90 +1,74 @@
 using System.Net;
-using System.Text.Json;
-using CodeMySpec.Errors;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using CodeMySpec.Api.Tests.Fixtures;
 
 namespace CodeMySpec.Api.Tests;
 
-/// <summary>A grain's refusal reaches an HTTP caller as ProblemDetails with the right status and its explanation.</summary>
-public sealed class ProblemDetailsTests : IAsyncLifetime
+/// <summary>Every refusal reaches an HTTP caller as ProblemDetails with the right status and a sentence saying what to fix.</summary>
+[Collection(ServiceCollection.Name)]
+public sealed class ProblemDetailsTests(ServiceFixture service)
 {
-    private WebApplication _app = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
+    [Fact]
+    public async Task InvalidInput_Is400WithTheErrorsPerField()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.AddCodeMySpecApi();
-        _app = builder.Build();
-        _app.MapCodeMySpecApi();
-        _app.MapGet("/refuse/{kind}", Refuse);
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
-    }
+        var person = await service.RegisterAsync();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.DisposeAsync();
-    }
+        var response = await person.Http.PostAsync("/api/accounts", JsonBody(new { name = "", slug = "No" }));
+        var problem = await response.ReadAsync(HttpStatusCode.BadRequest);
 
-    private static IResult Refuse(DomainErrorKind kind) => throw (kind switch
-    {
-        DomainErrorKind.Validation => DomainException.Invalid("slug", "Use 3 to 50 characters."),
-        DomainErrorKind.Forbidden => DomainException.Forbidden("Your role does not allow this."),
-        DomainErrorKind.NotFound => DomainException.NotFound("Project 42 was not found."),
-        _ => DomainException.Conflict("The slug 'acme' is taken."),
-    });
-
-    [Theory]
-    [InlineData(DomainErrorKind.Validation, HttpStatusCode.BadRequest, "slug: Use 3 to 50 characters.")]
-    [InlineData(DomainErrorKind.Forbidden, HttpStatusCode.Forbidden, "Your role does not allow this.")]
-    [InlineData(DomainErrorKind.NotFound, HttpStatusCode.NotFound, "Project 42 was not found.")]
-    [InlineData(DomainErrorKind.Conflict, HttpStatusCode.Conflict, "The slug 'acme' is taken.")]
-    public async Task Refusal_ReachesTheCallerAsProblemDetails(DomainErrorKind kind, HttpStatusCode status, string detail)
-    {
-        using var response = await _http.GetAsync($"/refuse/{kind}");
-
-        Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal((int)status, body.RootElement.GetProperty("status").GetInt32());
-        Assert.Contains(detail, body.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _));
+        Assert.Contains("3 to 50 characters", problem.GetProperty("errors").GetProperty("slug")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Refusal_OfInvalidInput_ListsTheErrorsPerField()
+    public async Task TakenSlug_Is409()
     {
-        using var response = await _http.GetAsync("/refuse/Validation");
+        var person = await service.RegisterAsync();
+        var slug = "taken-" + Guid.NewGuid().ToString("N")[..8];
+        await person.Http.PostJsonAsync("/api/accounts", new { name = "First", slug }, HttpStatusCode.Created);
 
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("Use 3 to 50 characters.", body.RootElement.GetProperty("errors").GetProperty("slug")[0].GetString());
+        var problem = await person.Http.PostJsonAsync("/api/accounts", new { name = "Second", slug }, HttpStatusCode.Conflict);
+
+        Assert.Contains("taken", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task UnknownRoute_AnswersProblemDetailsToo()
+    public async Task AnotherPersonsAccount_Is403()
     {
-        using var response = await _http.GetAsync("/no/such/thing");
+        var owner = await service.RegisterAsync();
+        var stranger = await service.RegisterAsync();
+
+        var problem = await stranger.Http.GetJsonAsync($"/api/accounts/{owner.PersonalAccountId}", HttpStatusCode.Forbidden);
+
+        Assert.Contains("not a member", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownAccount_Is404()
+    {
+        var person = await service.RegisterAsync();
+
+        await person.Http.GetJsonAsync($"/api/accounts/{Guid.NewGuid()}", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task UnknownRoute_IsProblemDetailsToo()
+    {
+        var response = await service.Anonymous().GetAsync("/no/such/thing");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
-    public async Task Root_DescribesTheServiceAndItsProbes()
+    public async Task Root_DescribesTheServiceAndWhereToLook()
     {
-        using var body = JsonDocument.Parse(await _http.GetStringAsync("/"));
+        var root = await service.Anonymous().GetJsonAsync("/");
 
-        Assert.Equal("CodeMySpec", body.RootElement.GetProperty("name").GetString());
-        Assert.Contains("/health/ready", body.RootElement.GetProperty("links").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal("CodeMySpec", root.GetProperty("name").GetString());
+        Assert.Contains("/openapi/v1.json", root.GetProperty("links").EnumerateArray().Select(l => l.GetString()));
     }
+
+    private static StringContent JsonBody(object body) =>
+        new(System.Text.Json.JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }

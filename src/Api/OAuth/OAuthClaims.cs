@@ -5,7 +5,7 @@ public static class OAuthClaims
 {
     public const string AccountId = "account_id";
     public const string ProjectId = "project_id";
-    public const string Actor = "actor";
+    public const string Actor = "actor_kind";
     public const string PersonActor = "person";
     public const string AgentActor = "agent";
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 
@@ -29,7 +30,14 @@ internal static class OAuthHostingExtensions
                     .SetConfigurationEndpointUris(".well-known/openid-configuration", ".well-known/oauth-authorization-server");
                 server.AllowAuthorizationCodeFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow();
                 server.RequireProofKeyForCodeExchange();
+
+                // S256 only: "plain" would hand the verifier to anyone who sees the authorization request.
+                server.Configure(options => options.CodeChallengeMethods.Remove(OpenIddictConstants.CodeChallengeMethods.Plain));
                 server.RegisterScopes([.. OAuthScopes.All]);
+
+                // Resources are per project and created at run time: the authorization endpoint accepts a
+                // resource only if it is a project the signed-in person can reach (AuthorizationEndpoint).
+                server.DisableResourceValidation().IgnoreResourcePermissions();
                 server.SetAccessTokenLifetime(settings.AccessTokenLifetime).SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
 
                 // A refresh token is good for exactly one exchange: a replay is refused and revokes the chain.

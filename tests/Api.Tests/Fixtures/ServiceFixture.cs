@@ -20,7 +20,11 @@ public sealed class ServiceFixture : IAsyncLifetime
         await Silo.WaitUntilAsync("/health/ready", TimeSpan.FromSeconds(60));
     }
 
-    public async Task DisposeAsync() => await Silo.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Silo.DisposeAsync();
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "api-silo.log"), Silo.Output);
+    }
 
     public Dictionary<string, string?> Environment() =>
         SiloProcess.Environment(ConnectionString, "api-tests", "api-" + Guid.NewGuid().ToString("N")[..6]);

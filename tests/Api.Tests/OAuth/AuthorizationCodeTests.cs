@@ -61,7 +61,7 @@ public sealed class AuthorizationCodeTests(ServiceFixture service)
 
         var answer = await browser.GetAsync(BrowserFlow.AuthorizeUrl(clientId, challenge: null!, resource: null).Replace("&code_challenge_method=S256", ""));
 
-        Assert.Contains("error=invalid_request", answer.Headers.Location?.Query ?? await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("invalid_request", await AuthorizationErrorAsync(answer));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class AuthorizationCodeTests(ServiceFixture service)
 
         var answer = await browser.GetAsync(BrowserFlow.AuthorizeUrl(clientId, "plain-challenge-that-is-long-enough-1234567890", resource: null, method: "plain"));
 
-        Assert.Contains("error=invalid_request", answer.Headers.Location?.Query ?? await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("invalid_request", await AuthorizationErrorAsync(answer));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class AuthorizationCodeTests(ServiceFixture service)
 
         var answer = await browser.GetAsync(BrowserFlow.AuthorizeUrl(clientId, challenge, resource: $"{service.BaseUrl}mcp/projects/{theirProject}"));
 
-        Assert.Contains("error=invalid_target", answer.Headers.Location?.Query ?? "", StringComparison.Ordinal);
+        Assert.Equal("invalid_target", await AuthorizationErrorAsync(answer));
     }
 
     [Fact]
@@ -107,6 +107,18 @@ public sealed class AuthorizationCodeTests(ServiceFixture service)
         var error = await http.PostJsonAsync("/connect/register", new { redirect_uris = new[] { "http://evil.example.com/cb" }, token_endpoint_auth_method = "none" }, HttpStatusCode.BadRequest);
 
         Assert.Equal("invalid_redirect_uri", error.GetProperty("error").GetString());
+    }
+
+    /// <summary>An authorization error comes back on the redirect URI, or as the server's own error page when it cannot.</summary>
+    private static async Task<string?> AuthorizationErrorAsync(HttpResponseMessage answer)
+    {
+        if (answer.Headers.Location is { } location)
+        {
+            return BrowserFlow.QueryValue(location, "error");
+        }
+
+        var body = await answer.Content.ReadAsStringAsync();
+        return body.Split('\n').Select(l => l.Split(':', 2)).Where(p => p[0] == "error").Select(p => p[1]).FirstOrDefault();
     }
 
     private async Task<(HttpClient Browser, string ClientId, Guid ProjectId)> SignedInBrowserAsync()

@@ -116,7 +116,7 @@ public sealed class ClientCredentialsTests(ServiceFixture service)
         var after = await (await service.Anonymous().PostAsync("/connect/introspect", new FormUrlEncodedContent(form))).ReadAsync(HttpStatusCode.OK);
 
         Assert.True(before.GetProperty("active").GetBoolean());
-        Assert.Equal(projectId.ToString("D"), before.GetProperty("project_id").GetString());
+        Assert.Equal(clientId, before.GetProperty("sub").GetString());
         Assert.False(after.GetProperty("active").GetBoolean());
     }
 
