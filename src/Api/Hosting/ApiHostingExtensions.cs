@@ -54,6 +54,7 @@ public static class ApiHostingExtensions
         app.MapAuth();
         app.MapMe();
         app.MapAccounts();
+        app.MapInvitations();
         app.MapProjects();
         return app;
     }

@@ -1,3 +1,4 @@
+using CodeMySpec.Accounts;
 using CodeMySpec.Api.Identity;
 using CodeMySpec.Api.Security;
 using CodeMySpec.Errors;
@@ -19,7 +20,7 @@ internal static class MeEndpoints
         .WithSummary("Who you are: a person (with your personal account) or an agent (with the project its token is bound to).")
         .RequireAuthorization();
 
-    private static async Task<Ok<MeResponse>> GetAsync(HttpContext http, UserManager<ApplicationUser> users)
+    private static async Task<Ok<MeResponse>> GetAsync(HttpContext http, UserManager<ApplicationUser> users, IGrainFactory grains)
     {
         var caller = http.Caller();
         var token = caller.IsToken
@@ -27,10 +28,11 @@ internal static class MeEndpoints
             : null;
         if (caller.Actor.Kind == ActorKind.AgentClient)
         {
-            return TypedResults.Ok(new MeResponse("agent", caller.Actor.Id, null, null, token));
+            return TypedResults.Ok(new MeResponse("agent", caller.Actor.Id, null, null, [], token));
         }
 
         var user = await users.FindByIdAsync(caller.Actor.Id) ?? throw DomainException.NotFound("Your user no longer exists.");
-        return TypedResults.Ok(new MeResponse("person", caller.Actor.Id, user.Email, user.PersonalAccountId, token));
+        var accounts = await grains.GetGrain<IUserDirectoryGrain>(user.Id).GetAsync(caller.Actor);
+        return TypedResults.Ok(new MeResponse("person", caller.Actor.Id, user.Email, user.PersonalAccountId, accounts.Memberships, token));
     }
 }

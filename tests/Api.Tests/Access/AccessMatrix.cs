@@ -1,0 +1,70 @@
+using System.Net.Http.Json;
+using static CodeMySpec.Api.Tests.Access.Actor;
+
+namespace CodeMySpec.Api.Tests.Access;
+
+/// <summary>Every API endpoint × every kind of caller: allowed or denied. An endpoint without a row fails the test.</summary>
+public static class AccessMatrix
+{
+    private static readonly Actor[] Everyone = Enum.GetValues<Actor>();
+    private static readonly Actor[] People = [Owner, Admin, Member, Outsider];
+    private static readonly Actor[] Managers = [Owner, Admin];
+    private static readonly Actor[] Members = [Owner, Admin, Member];
+
+    public static readonly IReadOnlyList<AccessRule> Rules =
+    [
+        Rule("POST /api/auth/register", Everyone, (w, a) => Post("/api/auth/register", new { email = NewEmail(), password = "correct horse battery" })),
+        Rule("POST /api/auth/login", Everyone, (w, a) => Post("/api/auth/login", new { email = w.Owner.Email, password = w.Owner.Password })),
+        Rule("POST /api/auth/logout", Everyone, (w, a) => Post("/api/auth/logout", new { })),
+        Rule("POST /api/auth/password", People, (w, a) => Post("/api/auth/password", new { current_password = PasswordOf(w, a), new_password = PasswordOf(w, a) })),
+        Rule("GET /api/me", Everyone.Except([Anonymous]), (w, a) => Get("/api/me")),
+
+        Rule("POST /api/accounts", People, (w, a) => Post("/api/accounts", new { name = "New team", slug = "t-" + Guid.NewGuid().ToString("N")[..12] })),
+        Rule("GET /api/accounts/{accountId}", Members, (w, a) => Get($"/api/accounts/{w.AccountId}")),
+        Rule("PATCH /api/accounts/{accountId}", Managers, (w, a) => Send(HttpMethod.Patch, $"/api/accounts/{w.AccountId}", new { name = "Acme Agency" })),
+        Rule("DELETE /api/accounts/{accountId}", [Owner], async (w, a) => Delete($"/api/accounts/{await w.FreshAccountAsync()}")),
+        Rule("GET /api/accounts/{accountId}/members", Members, (w, a) => Get($"/api/accounts/{w.AccountId}/members")),
+        Rule("POST /api/accounts/{accountId}/members", Managers, async (w, a) =>
+            Post($"/api/accounts/{w.AccountId}/members", new { email = (await w.Service.RegisterAsync()).Email, role = "member" })),
+        Rule("PUT /api/accounts/{accountId}/members/{userId}", Managers, async (w, a) =>
+            Send(HttpMethod.Put, $"/api/accounts/{w.AccountId}/members/{(await w.FreshMemberAsync()).UserId}", new { role = "admin" })),
+        Rule("DELETE /api/accounts/{accountId}/members/{userId}", Managers, async (w, a) =>
+            Delete($"/api/accounts/{w.AccountId}/members/{(await w.FreshMemberAsync()).UserId}")),
+
+        Rule("POST /api/accounts/{accountId}/invitations", Managers, (w, a) => Post($"/api/accounts/{w.AccountId}/invitations", new { email = NewEmail(), role = "member" })),
+        Rule("GET /api/accounts/{accountId}/invitations", Managers, (w, a) => Get($"/api/accounts/{w.AccountId}/invitations")),
+        Rule("DELETE /api/accounts/{accountId}/invitations/{invitationId}", Managers, async (w, a) =>
+            Delete($"/api/accounts/{w.AccountId}/invitations/{await w.FreshInvitationAsync(w.AccountId, NewEmail())}")),
+        Rule("POST /api/invitations/accept", People, async (w, a) =>
+            Post("/api/invitations/accept", new { token = await w.FreshInvitationTokenAsync(w.People.TryGetValue(a, out var p) ? p.Email : NewEmail()) })),
+
+        Rule("POST /api/accounts/{accountId}/projects", Managers, (w, a) => Post($"/api/accounts/{w.AccountId}/projects", new { name = "Blog", module_name = "Blog" })),
+        Rule("GET /api/accounts/{accountId}/projects", Members, (w, a) => Get($"/api/accounts/{w.AccountId}/projects")),
+        Rule("GET /api/projects/{projectId}", [Owner, Admin, Member, OwnAgent], (w, a) => Get($"/api/projects/{w.ProjectId}")),
+        Rule("PUT /api/projects/{projectId}", Managers, (w, a) =>
+            Send(HttpMethod.Put, $"/api/projects/{w.ProjectId}", new { name = "Shop", module_name = "Shop", description = "A bakery shop." })),
+        Rule("DELETE /api/projects/{projectId}", Managers, async (w, a) => Delete($"/api/projects/{await w.Owner.CreateProjectAsync(w.AccountId, "Doomed")}")),
+        Rule("POST /api/projects/{projectId}/agent-clients", Managers, (w, a) => Post($"/api/projects/{w.ProjectId}/agent-clients", new { name = "Another agent" })),
+        Rule("GET /api/projects/{projectId}/agent-clients", Members, (w, a) => Get($"/api/projects/{w.ProjectId}/agent-clients")),
+        Rule("DELETE /api/projects/{projectId}/agent-clients/{clientId}", Managers, async (w, a) =>
+            Delete($"/api/projects/{w.ProjectId}/agent-clients/{(await w.Owner.CreateAgentClientAsync(w.ProjectId)).ClientId}")),
+    ];
+
+    private static AccessRule Rule(string endpoint, IEnumerable<Actor> allowed, Func<AccessWorld, Actor, HttpRequestMessage> build) =>
+        new(endpoint, allowed.ToHashSet(), (w, a) => Task.FromResult(build(w, a)));
+
+    private static AccessRule Rule(string endpoint, IEnumerable<Actor> allowed, Func<AccessWorld, Actor, Task<HttpRequestMessage>> build) =>
+        new(endpoint, allowed.ToHashSet(), build);
+
+    private static string NewEmail() => $"n{Guid.NewGuid():N}@example.com";
+
+    private static string PasswordOf(AccessWorld world, Actor actor) => world.People.TryGetValue(actor, out var person) ? person.Password : "irrelevant password";
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    private static HttpRequestMessage Delete(string path) => new(HttpMethod.Delete, path);
+
+    private static HttpRequestMessage Post(string path, object body) => Send(HttpMethod.Post, path, body);
+
+    private static HttpRequestMessage Send(HttpMethod method, string path, object body) => new(method, path) { Content = JsonContent.Create(body) };
+}
