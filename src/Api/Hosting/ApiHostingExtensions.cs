@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CodeMySpec.Api.Accounts;
+using CodeMySpec.Api.Demo;
 using CodeMySpec.Api.Errors;
 using CodeMySpec.Api.Identity;
 using CodeMySpec.Api.Me;
@@ -9,6 +10,7 @@ using CodeMySpec.Api.Pages;
 using CodeMySpec.Api.Projects;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CodeMySpec.Api;
@@ -30,6 +32,12 @@ public static class ApiHostingExtensions
         builder.Services.AddScoped<Registration>();
         builder.Services.AddSingleton<ProjectChoices>();
         builder.Services.AddOpenApi();
+        builder.Services.AddOptions<DemoSettings>().BindConfiguration(DemoSettings.Section);
+        if (builder.Configuration.GetValue<bool>($"{DemoSettings.Section}:{nameof(DemoSettings.Seed)}"))
+        {
+            builder.Services.AddHostedService<DemoSeeder>();
+        }
+
         return builder;
     }
 

@@ -13,7 +13,7 @@ public sealed class OAuthSettings
     /// <summary>Refuse plain HTTP on the OAuth endpoints (set false only for loopback development).</summary>
     public bool RequireHttps { get; set; } = true;
 
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
     [Range(typeof(TimeSpan), "00:05:00", "90.00:00:00")]

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Security;
 using CodeMySpec.Errors;
@@ -9,7 +8,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OpenIddict.Abstractions;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CodeMySpec.Api.Projects;
 
@@ -48,26 +46,12 @@ internal static class AgentClientEndpoints
 
         // The grain decides who may do this; only then does a credential come into existence.
         await grains.GetGrain<IProjectGrain>(projectId).GrantAgentAsync(scope, clientId);
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = ClientTypes.Confidential,
-            DisplayName = body.Name.Trim(),
-            Properties =
-            {
-                [OAuthClaims.AccountId] = JsonSerializer.SerializeToElement(scope.AccountId),
-                [OAuthClaims.ProjectId] = JsonSerializer.SerializeToElement(projectId),
-            },
-        };
-        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
-            Permissions.Endpoints.Introspection, Permissions.GrantTypes.ClientCredentials]);
-        descriptor.Permissions.UnionWith(scopes.Select(s => Permissions.Prefixes.Scope + s));
+        var descriptor = AgentClients.Descriptor(clientId, secret, body.Name.Trim(), scope.AccountId, projectId, scopes);
         await applications.CreateAsync(descriptor);
 
         var tokenEndpoint = new Uri(new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/"), "connect/token").AbsoluteUri;
         return TypedResults.Created($"/api/projects/{projectId}/agent-clients/{clientId}",
-            new AgentClientCreated(clientId, secret, descriptor.DisplayName, [.. scopes], tokenEndpoint));
+            new AgentClientCreated(clientId, secret, descriptor.DisplayName!, [.. scopes], tokenEndpoint));
     }
 
     private static async Task<Ok<AgentClientSummary[]>> ListAsync(Guid projectId, HttpContext http, IGrainFactory grains, IOpenIddictApplicationManager applications)
