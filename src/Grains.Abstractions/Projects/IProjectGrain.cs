@@ -29,6 +29,13 @@ public interface IProjectGrain : IGrainWithGuidKey
     [Alias("RevokeAgent")]
     Task<ProjectDetails> RevokeAgentAsync(Scope scope, string clientId);
 
+    /// <summary>
+    /// Refuses (DomainException) unless the scope may act on this project with that access. Grains that hold
+    /// a project's content (stories, architecture) ask this first: tenancy is decided here, at the grain.
+    /// </summary>
+    [Alias("Authorize")]
+    Task AuthorizeAsync(Scope scope, ProjectAccess access);
+
     /// <summary>Tells a person who is a member of the owning account which account that is; anyone else learns nothing.</summary>
     [Alias("Locate")]
     Task<Guid> LocateAsync(Actor person);

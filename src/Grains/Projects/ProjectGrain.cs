@@ -84,6 +84,12 @@ internal sealed class ProjectGrain(
         return Project.AgentClientIds.Remove(clientId) ? await SaveAsync() : ToDetails();
     }
 
+    public Task AuthorizeAsync(Scope scope, ProjectAccess access) => AuthorizeAsync(scope, access switch
+    {
+        ProjectAccess.Read or ProjectAccess.Write => AccountPermission.Read,
+        _ => AccountPermission.Manage,
+    });
+
     public async Task<Guid> LocateAsync(Actor person)
     {
         var notFound = DomainException.NotFound($"Project {Id} was not found.");
@@ -128,6 +134,8 @@ internal sealed class ProjectGrain(
 
         if (scope.Actor.Kind == ActorKind.AgentClient)
         {
+            // A granted agent reads and writes content (ProjectAccess.Read and Write both ask for Read here;
+            // whether its token carries the write scope is the surface's check). Managing is never an agent's.
             var allowed = scope.ProjectId == Id && permission == AccountPermission.Read
                 && Project.AgentClientIds.Contains(scope.Actor.Id);
             if (!allowed)

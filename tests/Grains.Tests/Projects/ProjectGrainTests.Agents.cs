@@ -76,4 +76,31 @@ public sealed partial class ProjectGrainTests
         await Grains.GetGrain<IProjectGrain>(projectId).CreateAsync(scenario.Owner, Shop);
         return (scenario, projectId);
     }
+
+    [Fact]
+    public async Task Authorize_GrantedAgent_MayReadAndWriteContentButNeverManage()
+    {
+        var (scenario, projectId) = await CreateProjectAsync();
+        var project = Grains.GetGrain<IProjectGrain>(projectId);
+        await project.GrantAgentAsync(scenario.Owner, "agent-1");
+        var agent = Scope.ForAgent("agent-1", scenario.AccountId, projectId);
+
+        await project.AuthorizeAsync(agent, ProjectAccess.Read);
+        await project.AuthorizeAsync(agent, ProjectAccess.Write);
+        var error = await Assert.ThrowsAsync<DomainException>(() => project.AuthorizeAsync(agent, ProjectAccess.Manage));
+
+        Assert.Equal(DomainErrorKind.Forbidden, error.Kind);
+    }
+
+    [Fact]
+    public async Task Authorize_PersonOfAnotherAccount_IsNotFoundForAnyAccess()
+    {
+        var (_, projectId) = await CreateProjectAsync();
+        var stranger = await AccountScenario.CreateAsync(Grains);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            Grains.GetGrain<IProjectGrain>(projectId).AuthorizeAsync(stranger.Owner, ProjectAccess.Read));
+
+        Assert.Equal(DomainErrorKind.NotFound, error.Kind);
+    }
 }
