@@ -55,28 +55,32 @@ internal static class SignInPages
         }
     }
 
-    private static IResult LoginForm(HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? error) => Html.Page("Sign in", $"""
-        {Html.Error(error)}
-        <form method="post" action="/account/login">
-          {Html.Hidden(antiforgery.GetAndStoreTokens(http).FormFieldName, antiforgery.GetAndStoreTokens(http).RequestToken)}
-          {Html.Hidden("returnUrl", returnUrl)}
-          <label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required>
-          <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-          <button type="submit">Sign in</button>
-        </form>
-        <p class="muted">No account yet? <a href="/account/register?returnUrl={Uri.EscapeDataString(returnUrl ?? "/")}">Register</a></p>
-        """, error is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
+    private static IResult LoginForm(HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? error) => CredentialsForm(
+        http, antiforgery, "Sign in", "/account/login", returnUrl, error, "current-password", "Password",
+        $"""<p class="muted">No account yet? <a href="/account/register?returnUrl={Uri.EscapeDataString(returnUrl ?? "/")}">Register</a></p>""",
+        StatusCodes.Status401Unauthorized);
 
-    private static IResult RegisterForm(HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? error) => Html.Page("Register", $"""
-        {Html.Error(error)}
-        <form method="post" action="/account/register">
-          {Html.Hidden(antiforgery.GetAndStoreTokens(http).FormFieldName, antiforgery.GetAndStoreTokens(http).RequestToken)}
-          {Html.Hidden("returnUrl", returnUrl)}
-          <label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required>
-          <label for="password">Password (at least 10 characters)</label><input id="password" name="password" type="password" autocomplete="new-password" required>
-          <button type="submit">Register</button>
-        </form>
-        """, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    private static IResult RegisterForm(HttpContext http, IAntiforgery antiforgery, string? returnUrl, string? error) => CredentialsForm(
+        http, antiforgery, "Register", "/account/register", returnUrl, error, "new-password", "Password (at least 10 characters)", "",
+        StatusCodes.Status400BadRequest);
+
+    private static IResult CredentialsForm(
+        HttpContext http, IAntiforgery antiforgery, string title, string action, string? returnUrl, string? error,
+        string passwordAutocomplete, string passwordLabel, string footer, int errorStatus)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return Html.Page(title, $"""
+            {Html.Error(error)}
+            <form method="post" action="{action}">
+              {Html.Hidden(tokens.FormFieldName, tokens.RequestToken)}
+              {Html.Hidden("returnUrl", returnUrl)}
+              <label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required>
+              <label for="password">{Html.Encode(passwordLabel)}</label><input id="password" name="password" type="password" autocomplete="{passwordAutocomplete}" required>
+              <button type="submit">{Html.Encode(title)}</button>
+            </form>
+            {footer}
+            """, error is null ? StatusCodes.Status200OK : errorStatus);
+    }
 
     /// <summary>Only paths of this site; anything else (an open redirect) goes home.</summary>
     private static string SafeReturnUrl(string? returnUrl) =>

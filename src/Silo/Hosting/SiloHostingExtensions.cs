@@ -21,7 +21,8 @@ internal static class SiloHostingExtensions
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.ShutdownTimeout);
         builder.Services.AddSiloHealthChecks();
 
-        // Registered before the silo so that they start first (the gate) and stop first (the drain).
+        // Registered before the silo so that the gate runs before it starts; the drain runs in StoppingAsync,
+        // which the host calls on every service before any of them (the silo included) stops.
         builder.Services.AddHostedService<DatabaseStartupGate>();
         builder.Services.AddHostedService<ShutdownDrain>();
 
