@@ -66,8 +66,12 @@ internal static class OAuthHostingExtensions
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
 
-                // Look each token up, so that a revoked access token stops working at once.
-                validation.EnableTokenEntryValidation();
+                // Look each token up, so that a revoked access token stops working at once (one database
+                // query per request); without it a revoked token works until it expires.
+                if (settings.ValidateTokenEntries)
+                {
+                    validation.EnableTokenEntryValidation();
+                }
             });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OAuthKeyRing>();
         return builder;

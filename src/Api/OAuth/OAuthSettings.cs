@@ -13,6 +13,12 @@ public sealed class OAuthSettings
     /// <summary>Refuse plain HTTP on the OAuth endpoints (set false only for loopback development).</summary>
     public bool RequireHttps { get; set; } = true;
 
+    /// <summary>
+    /// Look every access token up in the database, so that revoking it takes effect at once (default). When
+    /// false, a token is checked by signature and lifetime only and a revoked one works until it expires.
+    /// </summary>
+    public bool ValidateTokenEntries { get; set; } = true;
+
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 

@@ -1,0 +1,7 @@
+namespace CodeMySpec.Bench.Auth;
+
+/// <summary>The outcome of one closed-loop run of one scenario.</summary>
+internal sealed record Measurement(Scenario Scenario, int Requests, int Unexpected, TimeSpan Elapsed, double P50Ms, double P99Ms, string? FirstError)
+{
+    public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
+}

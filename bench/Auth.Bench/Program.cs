@@ -1,0 +1,50 @@
+using System.Net;
+using CodeMySpec.Bench.Auth;
+
+var options = BenchOptions.Parse(args);
+using var http = new HttpClient(new SocketsHttpHandler
+{
+    MaxConnectionsPerServer = options.Concurrency,
+    PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+    PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+    AllowAutoRedirect = false,
+    UseCookies = false,
+})
+{
+    BaseAddress = options.BaseUrl,
+    Timeout = TimeSpan.FromSeconds(10),
+    DefaultRequestVersion = HttpVersion.Version11,
+};
+
+await Readiness.WaitAsync(http, TimeSpan.FromSeconds(90));
+var world = await World.CreateAsync(options.BaseUrl);
+var project = $"/api/projects/{world.ProjectId}/";
+Scenario[] scenarios =
+[
+    new("a", $"GET {project[..14]}… with bearer token (200)", project, world.AccessToken, HttpStatusCode.OK),
+    new("b", $"GET {project[..14]}… without token (401)", project, null, HttpStatusCode.Unauthorized),
+    new("c", "GET /health/live anonymous (200)", "/health/live", null, HttpStatusCode.OK),
+];
+
+foreach (var scenario in scenarios)
+{
+    Console.WriteLine($"warm-up {scenario.Key}: {scenario.Title}");
+    var warm = await ClosedLoop.RunAsync(http, scenario, options.Concurrency, options.Warmup);
+    if (warm.Unexpected > 0)
+    {
+        throw new InvalidOperationException($"{scenario.Title}: {warm.Unexpected} unexpected answers, first: {warm.FirstError}");
+    }
+}
+
+var runs = new List<Measurement>();
+for (var round = 0; round < options.Rounds; round++)
+{
+    foreach (var scenario in scenarios)
+    {
+        runs.Add(await ClosedLoop.RunAsync(http, scenario, options.Concurrency, options.Duration));
+    }
+}
+
+var summaries = scenarios.Select(s => Summary.Of(runs.Where(r => r.Scenario == s).ToArray())).ToArray();
+Report.Print(options, runs, summaries[0], summaries[1], summaries[2]);
+return summaries.Any(s => s.Unexpected > 0) ? 1 : 0;
