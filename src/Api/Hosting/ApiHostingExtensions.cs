@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CodeMySpec.Api.Accounts;
+using CodeMySpec.Api.Architecture;
 using CodeMySpec.Api.Demo;
 using CodeMySpec.Api.Errors;
 using CodeMySpec.Api.Identity;
@@ -64,6 +65,7 @@ public static class ApiHostingExtensions
         app.MapAccounts();
         app.MapInvitations();
         app.MapProjects();
+        app.MapArchitecture();
         return app;
     }
 }

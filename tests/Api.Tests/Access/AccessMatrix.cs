@@ -10,6 +10,7 @@ public static class AccessMatrix
     private static readonly Actor[] People = [Owner, Admin, Member, Outsider];
     private static readonly Actor[] Managers = [Owner, Admin];
     private static readonly Actor[] Members = [Owner, Admin, Member];
+    private static readonly Actor[] ProjectContent = [Owner, Admin, Member, OwnAgent];
 
     public static readonly IReadOnlyList<AccessRule> Rules =
     [
@@ -48,6 +49,62 @@ public static class AccessMatrix
         Rule("GET /api/projects/{projectId}/agent-clients", Members, (w, a) => Get($"/api/projects/{w.ProjectId}/agent-clients")),
         Rule("DELETE /api/projects/{projectId}/agent-clients/{clientId}", Managers, async (w, a) =>
             Delete($"/api/projects/{w.ProjectId}/agent-clients/{(await w.Owner.CreateAgentClientAsync(w.ProjectId)).ClientId}")),
+
+        .. ArchitectureRules,
+    ];
+
+    private static IEnumerable<AccessRule> ArchitectureRules =>
+    [
+        Rule("GET /api/projects/{projectId}/architecture/components", ProjectContent, (w, a) => Get(w.Architecture("/components"))),
+        Rule("POST /api/projects/{projectId}/architecture/components", ProjectContent, (w, a) =>
+            Post(w.Architecture("/components"), new { name = "Orders", module_name = ArchitectureTargets.NewModule(), type = "context" })),
+        Rule("POST /api/projects/{projectId}/architecture/components/batch", ProjectContent, (w, a) =>
+        {
+            var (first, second) = (ArchitectureTargets.NewModule(), ArchitectureTargets.NewModule());
+            return Post(w.Architecture("/components/batch"), new
+            {
+                components = new object[]
+                {
+                    new { name = "A", module_name = first, type = "context" },
+                    new { name = "B", module_name = second, type = "schema", depends_on = new[] { first }, parent_module_name = first },
+                },
+            });
+        }),
+        Rule("GET /api/projects/{projectId}/architecture/components/{componentId}", ProjectContent, async (w, a) =>
+            Get(w.Architecture($"/components/{(await w.FreshComponentAsync()).Id}"))),
+        Rule("PUT /api/projects/{projectId}/architecture/components/{componentId}", ProjectContent, async (w, a) =>
+        {
+            var (id, module) = await w.FreshComponentAsync();
+            return Send(HttpMethod.Put, w.Architecture($"/components/{id}"), new { name = "Renamed", module_name = module, type = "service", priority = 2 });
+        }),
+        Rule("DELETE /api/projects/{projectId}/architecture/components/{componentId}", ProjectContent, async (w, a) =>
+            Delete(w.Architecture($"/components/{(await w.FreshComponentAsync()).Id}"))),
+        Rule("PUT /api/projects/{projectId}/architecture/components/{componentId}/parent", ProjectContent, async (w, a) =>
+            Send(HttpMethod.Put, w.Architecture($"/components/{(await w.FreshComponentAsync()).Id}/parent"), new { parent_component_id = (await w.FreshComponentAsync()).Id })),
+        Rule("GET /api/projects/{projectId}/architecture/components/{componentId}/impact", ProjectContent, async (w, a) =>
+            Get(w.Architecture($"/components/{(await w.FreshComponentAsync()).Id}/impact"))),
+        Rule("POST /api/projects/{projectId}/architecture/dependencies", ProjectContent, async (w, a) =>
+            Post(w.Architecture("/dependencies"), new { source_component_id = (await w.FreshComponentAsync()).Id, target_component_id = (await w.FreshComponentAsync()).Id })),
+        Rule("POST /api/projects/{projectId}/architecture/dependencies/batch", ProjectContent, async (w, a) =>
+            Post(w.Architecture("/dependencies/batch"), new { dependencies = new[] { new { source = (await w.FreshComponentAsync()).Module, target = (await w.FreshComponentAsync()).Module } } })),
+        Rule("DELETE /api/projects/{projectId}/architecture/dependencies/{sourceId}/{targetId}", ProjectContent, async (w, a) =>
+        {
+            var (source, target) = await w.FreshDependencyAsync();
+            return Delete(w.Architecture($"/dependencies/{source}/{target}"));
+        }),
+        Rule("POST /api/projects/{projectId}/architecture/similar", ProjectContent, async (w, a) =>
+            Post(w.Architecture("/similar"), new { component_id = (await w.FreshComponentAsync()).Id, similar_component_id = (await w.FreshComponentAsync()).Id })),
+        Rule("DELETE /api/projects/{projectId}/architecture/similar/{componentId}/{similarComponentId}", ProjectContent, async (w, a) =>
+        {
+            var (first, second) = await w.FreshSimilarAsync();
+            return Delete(w.Architecture($"/similar/{first}/{second}"));
+        }),
+        Rule("GET /api/projects/{projectId}/architecture/view", ProjectContent, (w, a) => Get(w.Architecture("/view"))),
+        Rule("GET /api/projects/{projectId}/architecture/health", ProjectContent, (w, a) => Get(w.Architecture("/health"))),
+        Rule("GET /api/projects/{projectId}/architecture/statistics", ProjectContent, (w, a) => Get(w.Architecture("/statistics"))),
+        Rule("GET /api/projects/{projectId}/architecture/orphaned-contexts", ProjectContent, (w, a) => Get(w.Architecture("/orphaned-contexts"))),
+        Rule("GET /api/projects/{projectId}/architecture/dependency-order", ProjectContent, (w, a) => Get(w.Architecture("/dependency-order"))),
+        Rule("GET /api/projects/{projectId}/architecture/validate", ProjectContent, (w, a) => Get(w.Architecture("/validate"))),
     ];
 
     private static AccessRule Rule(string endpoint, IEnumerable<Actor> allowed, Func<AccessWorld, Actor, HttpRequestMessage> build) =>

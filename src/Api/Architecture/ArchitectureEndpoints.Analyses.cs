@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using CodeMySpec.Architecture;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CodeMySpec.Api.Architecture;
+
+internal static partial class ArchitectureEndpoints
+{
+    private static void MapAnalyses(this RouteGroupBuilder group)
+    {
+        group.MapGet("/view", ViewAsync).WithSummary("Components layered by dependency depth (0: depends on nothing), with their stories.");
+        group.MapGet("/health", HealthAsync).WithSummary("Story coverage, missing references, high fan-out, cycles and scores.");
+        group.MapGet("/statistics", StatisticsAsync).WithSummary("Stories and incoming/outgoing dependencies per component.");
+        group.MapGet("/orphaned-contexts", OrphanedContextsAsync).WithSummary("Contexts with no stories that no story-bearing component reaches.");
+        group.MapGet("/dependency-order", DependencyOrderAsync).WithSummary("Components in topological order, dependencies first.");
+        group.MapGet("/validate", ValidateAsync).WithSummary("Check the dependency graph for cycles.");
+        group.MapGet("/components/{componentId:guid}/impact", ImpactAsync)
+            .WithSummary("Everything that transitively depends on a component, the stories affected and the spec, code and test files.");
+    }
+
+    private static async Task<Ok<ImmutableArray<ArchitectureLayer>>> ViewAsync(Guid projectId, HttpContext http, IGrainFactory grains)
+    {
+        var (architecture, scope) = await ReadAsync(http, grains, projectId);
+        return TypedResults.Ok(await architecture.GetViewAsync(scope, NoStories));
+    }
+
+    private static async Task<Ok<HealthSummary>> HealthAsync(Guid projectId, HttpContext http, IGrainFactory grains)
+    {
+        var (architecture, scope) = await ReadAsync(http, grains, projectId);
+        return TypedResults.Ok(await architecture.GetHealthAsync(scope, NoStories));
+    }
+
+    private static async Task<Ok<ImmutableArray<ComponentStatistics>>> StatisticsAsync(Guid projectId, HttpContext http, IGrainFactory grains)
+    {
+        var (architecture, scope) = await ReadAsync(http, grains, projectId);
+        return TypedResults.Ok(await architecture.GetStatisticsAsync(scope, NoStories));
+    }
+
+    private static async Task<Ok<ImmutableArray<Component>>> OrphanedContextsAsync(Guid projectId, HttpContext http, IGrainFactory grains)
+    {
+        var (architecture, scope) = await ReadAsync(http, grains, projectId);
+        return TypedResults.Ok(await architecture.GetOrphanedContextsAsync(scope, NoStories));
+    }
+
+    private static async Task<Ok<ImmutableArray<Component>>> DependencyOrderAsync(Guid projectId, HttpContext http, IGrainFactory grains)
+    {
+        var (architecture, scope) = await ReadAsync(http, grains, projectId);
+        return TypedResults.Ok(await architecture.GetDependencyOrderAsync(scope));
+    }
+
+    private static async Task<Ok<GraphValidation>> ValidateAsync(Guid projectId, HttpContext http, IGrainFactory grains)
+    {
+        var (architecture, scope) = await ReadAsync(http, grains, projectId);
+        return TypedResults.Ok(await architecture.ValidateAsync(scope));
+    }
+
+    private static async Task<Ok<ImpactReport>> ImpactAsync(Guid projectId, Guid componentId, HttpContext http, IGrainFactory grains)
+    {
+        var (architecture, scope) = await ReadAsync(http, grains, projectId);
+        return TypedResults.Ok(await architecture.GetImpactAsync(scope, componentId, NoStories));
+    }
+}

@@ -1,0 +1,35 @@
+using System.Net;
+using System.Net.Http.Json;
+using CodeMySpec.Api.Tests.Fixtures;
+
+namespace CodeMySpec.Api.Tests.Access;
+
+/// <summary>Fresh components in the world's project for the architecture rows, created by the owner.</summary>
+public static class ArchitectureTargets
+{
+    public static string NewModule() => "Shop.M" + Guid.NewGuid().ToString("N")[..12];
+
+    public static string Architecture(this AccessWorld world, string path = "") => $"/api/projects/{world.ProjectId}/architecture{path}";
+
+    public static async Task<(Guid Id, string Module)> FreshComponentAsync(this AccessWorld world)
+    {
+        var module = NewModule();
+        var created = await world.Owner.Http.PostJsonAsync(world.Architecture("/components"), new { name = "Part", module_name = module, type = "context" }, HttpStatusCode.Created);
+        return (created.GetGuid("id"), module);
+    }
+
+    public static async Task<(Guid Source, Guid Target)> FreshDependencyAsync(this AccessWorld world)
+    {
+        var (source, target) = ((await world.FreshComponentAsync()).Id, (await world.FreshComponentAsync()).Id);
+        await world.Owner.Http.PostJsonAsync(world.Architecture("/dependencies"), new { source_component_id = source, target_component_id = target }, HttpStatusCode.Created);
+        return (source, target);
+    }
+
+    public static async Task<(Guid First, Guid Second)> FreshSimilarAsync(this AccessWorld world)
+    {
+        var (first, second) = ((await world.FreshComponentAsync()).Id, (await world.FreshComponentAsync()).Id);
+        using var response = await world.Owner.Http.PostAsJsonAsync(world.Architecture("/similar"), new { component_id = first, similar_component_id = second });
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        return (first, second);
+    }
+}
