@@ -11,4 +11,7 @@ public static class DocumentLimits
 
     /// <summary>The deepest block nesting accepted (lists in quotes in lists...).</summary>
     public const int MaxNesting = 32;
+
+    /// <summary>The most emphasis and link openers (<c>*</c>, <c>[</c>) in one paragraph, list item or table.</summary>
+    public const int MaxInlineMarkers = 500;
 }

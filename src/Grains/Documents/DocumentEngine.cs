@@ -19,6 +19,11 @@ internal static partial class DocumentEngine
             return Refused(type, new DocumentError($"Document is too large: {bytes} bytes; the limit is {DocumentLimits.MaxBytes} bytes."));
         }
 
+        if (Hostile(content) is { } refusal)
+        {
+            return Refused(type, refusal);
+        }
+
         MarkdownDocument document;
         try
         {
@@ -50,6 +55,15 @@ internal static partial class DocumentEngine
             definition.RequiresTitle ? moduleName : null,
             [.. sections.Select(s => s.Key)],
             parsed.Functions, parsed.Delegates, parsed.Dependencies, parsed.Fields, parsed.Components);
+    }
+
+    // Checked on the raw text (linear time), so hostile input never reaches Markdig's inline parser.
+    private static DocumentError? Hostile(string content)
+    {
+        var (markers, line) = MarkdownReader.MaxInlineMarkers(content);
+        return markers > DocumentLimits.MaxInlineMarkers
+            ? new DocumentError($"A paragraph has too many '*' and '[' characters: {markers}; the limit is {DocumentLimits.MaxInlineMarkers} per paragraph.", Line: line)
+            : null;
     }
 
     private static void CheckSections(DocumentDefinition definition, ImmutableArray<DocumentSection> sections, ImmutableArray<DocumentError>.Builder errors)

@@ -113,9 +113,19 @@ internal static partial class FunctionsParser
         return entry;
     }
 
-    // "**Process**:", "**Process:**" and "Process:" all name the process.
-    private static string? Label(Block block) =>
-        block is ParagraphBlock ? MarkdownReader.Text(block).TrimEnd(':', ' ').ToLowerInvariant() : null;
+    // "**Process**:", "**Process:**" and "Process:" all name the process; text after the colon in the same
+    // paragraph is not a list, and is reported as a missing list.
+    private static string? Label(Block block)
+    {
+        if (block is not ParagraphBlock)
+        {
+            return null;
+        }
+
+        var text = MarkdownReader.Text(block);
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? text[..colon].Trim().ToLowerInvariant() : null;
+    }
 
     private static ImmutableArray<string> Items(ListBlock list) =>
         [.. list.OfType<ListItemBlock>().Select(MarkdownReader.ItemText).Where(text => text.Length > 0)];

@@ -13,6 +13,41 @@ internal static class MarkdownReader
 
     public static MarkdownDocument Parse(string content) => Markdown.Parse(content, Pipeline);
 
+    /// <summary>
+    /// The blank-line-separated chunk (outside code fences) with the most emphasis and link openers (<c>*</c>,
+    /// <c>[</c>), and its first line. Markdig's inline parser slows down sharply on long runs of them in one
+    /// paragraph, which no real document has, so this runs on the raw text before Markdig sees it.
+    /// </summary>
+    public static (int Markers, int Line) MaxInlineMarkers(string content)
+    {
+        var most = (Markers: 0, Line: 0);
+        var (markers, start, inFence) = (0, 1, false);
+        var lineNumber = 0;
+        foreach (var line in content.AsSpan().EnumerateLines())
+        {
+            lineNumber++;
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
+            {
+                inFence = !inFence;
+            }
+
+            if (inFence || trimmed.IsEmpty)
+            {
+                (markers, start) = (0, lineNumber + 1);
+                continue;
+            }
+
+            markers += line.Count('*') + line.Count('[');
+            if (markers > most.Markers)
+            {
+                most = (markers, start);
+            }
+        }
+
+        return most;
+    }
+
     /// <summary>Splits the top-level blocks at H2 headings; blocks before the first H2 are dropped.</summary>
     public static ImmutableArray<DocumentSection> Sections(MarkdownDocument document)
     {
