@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CodeMySpec.Accounts;
+using CodeMySpec.Documents;
 using CodeMySpec.Errors;
 using CodeMySpec.Projects;
 using CodeMySpec.Security;
@@ -96,6 +97,26 @@ public sealed class WireFormatTests
     [Fact]
     public void PersonId_OfAnAgent_IsRefused() =>
         Assert.Throws<InvalidOperationException>(() => Actor.Agent("agent-1").PersonId);
+
+    [Fact]
+    public void DocumentValidation_RoundTripsWithErrorsAndParsedSections()
+    {
+        var validation = new DocumentValidation(DocumentType.ContextSpec, false,
+            [new DocumentError("Missing required sections: components"), new DocumentError("Dependencies, line 5: bad", "dependencies", 5)],
+            "MyApp.Accounts", ["functions", "dependencies"],
+            [new FunctionSpec("get_user", 1, "Fetches.", "@spec get_user(integer()) :: User.t()", ["Query."], ["returns the user"], 7)],
+            [new DelegateSpec("list/1", "MyApp.Repo", "list/1", 9)],
+            ["MyApp.Repo"],
+            [new FieldSpec("email", "string", true, "Sign-in address", "Unique", 12)],
+            [new ComponentSpec("MyApp.Accounts.User", "The user.", 20)]);
+
+        var copy = RoundTrip(validation);
+
+        Assert.Equal(validation.Errors.ToArray(), copy.Errors.ToArray());
+        Assert.Equal(validation.Functions[0].TestAssertions.ToArray(), copy.Functions[0].TestAssertions.ToArray());
+        Assert.Equal((validation.ModuleName, validation.Fields[0], validation.Components[0], validation.Delegates[0]),
+            (copy.ModuleName, copy.Fields[0], copy.Components[0], copy.Delegates[0]));
+    }
 
     private static T RoundTrip<T>(T value) => Serializer.Deserialize<T>(Serializer.SerializeToArray(value))!;
 }

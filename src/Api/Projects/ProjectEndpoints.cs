@@ -1,4 +1,5 @@
 using CodeMySpec.Accounts;
+using CodeMySpec.Api.Documents;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Security;
 using CodeMySpec.Projects;
@@ -24,6 +25,7 @@ internal static class ProjectEndpoints
         project.MapPut("/", UpdateAsync).WithSummary("Replace a project's settings (owner or admin).");
         project.MapDelete("/", DeleteAsync).WithSummary("Delete a project (owner or admin).");
         project.MapAgentClients();
+        project.MapDocuments();
         return endpoints;
     }
 

@@ -10,7 +10,8 @@ internal static partial class ProjectRules
 {
     public const int MaxDescriptionLength = 20_000;
 
-    public static readonly FrozenSet<string> StackProfiles = FrozenSet.Create(StringComparer.Ordinal, "phoenix");
+    // The profile registry is the one list of stacks; a project may name any profile it holds.
+    public static readonly FrozenSet<string> StackProfiles = CodeMySpec.Profiles.StackProfiles.Names.ToFrozenSet(StringComparer.Ordinal);
 
     public static ImmutableArray<FieldError> Validate(ProjectDefinition definition)
     {

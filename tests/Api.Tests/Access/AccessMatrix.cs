@@ -11,6 +11,7 @@ public static class AccessMatrix
     private static readonly Actor[] Managers = [Owner, Admin];
     private static readonly Actor[] Members = [Owner, Admin, Member];
     private static readonly Actor[] ProjectContent = [Owner, Admin, Member, OwnAgent];
+    private static readonly Actor[] ProjectReaders = [Owner, Admin, Member, OwnAgent];
 
     public static readonly IReadOnlyList<AccessRule> Rules =
     [
@@ -41,7 +42,7 @@ public static class AccessMatrix
 
         Rule("POST /api/accounts/{accountId}/projects", Managers, (w, a) => Post($"/api/accounts/{w.AccountId}/projects", new { name = "Blog", module_name = "Blog" })),
         Rule("GET /api/accounts/{accountId}/projects", Members, (w, a) => Get($"/api/accounts/{w.AccountId}/projects")),
-        Rule("GET /api/projects/{projectId}", [Owner, Admin, Member, OwnAgent], (w, a) => Get($"/api/projects/{w.ProjectId}")),
+        Rule("GET /api/projects/{projectId}", ProjectReaders, (w, a) => Get($"/api/projects/{w.ProjectId}")),
         Rule("PUT /api/projects/{projectId}", Managers, (w, a) =>
             Send(HttpMethod.Put, $"/api/projects/{w.ProjectId}", new { name = "Shop", module_name = "Shop", description = "A bakery shop." })),
         Rule("DELETE /api/projects/{projectId}", Managers, async (w, a) => Delete($"/api/projects/{await w.Owner.CreateProjectAsync(w.AccountId, "Doomed")}")),
@@ -105,6 +106,10 @@ public static class AccessMatrix
         Rule("GET /api/projects/{projectId}/architecture/orphaned-contexts", ProjectContent, (w, a) => Get(w.Architecture("/orphaned-contexts"))),
         Rule("GET /api/projects/{projectId}/architecture/dependency-order", ProjectContent, (w, a) => Get(w.Architecture("/dependency-order"))),
         Rule("GET /api/projects/{projectId}/architecture/validate", ProjectContent, (w, a) => Get(w.Architecture("/validate"))),
+        Rule("POST /api/projects/{projectId}/documents/validate", ProjectReaders, (w, a) =>
+            Post($"/api/projects/{w.ProjectId}/documents/validate", new { document_type = "spec", content = "# Shop.Cart\n\n## Dependencies\nNone\n" })),
+        Rule("GET /api/projects/{projectId}/document-types/{documentType}/specification", ProjectReaders, (w, a) =>
+            Get($"/api/projects/{w.ProjectId}/document-types/context_spec/specification")),
     ];
 
     private static AccessRule Rule(string endpoint, IEnumerable<Actor> allowed, Func<AccessWorld, Actor, HttpRequestMessage> build) =>
