@@ -8,6 +8,7 @@ using CodeMySpec.Api.Me;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Pages;
 using CodeMySpec.Api.Projects;
+using CodeMySpec.Api.Stories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -64,6 +65,7 @@ public static class ApiHostingExtensions
         app.MapAccounts();
         app.MapInvitations();
         app.MapProjects();
+        app.MapStories();
         return app;
     }
 }
