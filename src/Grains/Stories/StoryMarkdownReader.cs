@@ -65,7 +65,7 @@ internal static class StoryMarkdownReader
 
         if (stories.Count == 0 && errors.Count == 0)
         {
-            errors.Add(Error(lines.Length - 1, $"the document has no stories; {Shape}."));
+            errors.Add(Error(Array.FindLastIndex(lines, l => !string.IsNullOrWhiteSpace(l)), $"the document has no stories; {Shape}."));
         }
 
         return errors.Count > 0
