@@ -14,6 +14,13 @@ public interface IStoryGrain : IGrainWithGuidKey
     [Alias("Create")]
     Task<StoryDetails> CreateAsync(Scope scope, StoryDraft draft);
 
+    /// <summary>
+    /// Creates the story for an import that reserved its title already: like <see cref="CreateAsync"/> (the title is
+    /// still checked), but the importer records all new stories in the index in one write.
+    /// </summary>
+    [Alias("CreateImported")]
+    Task<StoryDetails> CreateImportedAsync(Scope scope, StoryDraft draft);
+
     /// <summary>Returns the story.</summary>
     [Alias("Get")]
     Task<StoryDetails> GetAsync(Scope scope);

@@ -15,9 +15,9 @@ public interface IStoryIndexGrain : IGrainWithGuidKey
     [Alias("Reserve")]
     Task ReserveAsync(Scope scope, ImmutableArray<StoryTitle> titles);
 
-    /// <summary>Records a story's summary (and its description, for search); frees titles the story no longer uses.</summary>
+    /// <summary>Records stories' summaries (and descriptions, for search) in one write; frees titles they no longer use.</summary>
     [Alias("Record")]
-    Task RecordAsync(Scope scope, StorySummary summary, string description);
+    Task RecordAsync(Scope scope, ImmutableArray<StoryRecord> stories);
 
     /// <summary>Forgets a story and frees its titles.</summary>
     [Alias("Release")]
@@ -39,3 +39,7 @@ public interface IStoryIndexGrain : IGrainWithGuidKey
 /// <summary>A title a story wants to hold.</summary>
 [GenerateSerializer, Immutable, Alias("CodeMySpec.Stories.StoryTitle")]
 public sealed record StoryTitle([property: Id(0)] Guid StoryId, [property: Id(1)] string Title);
+
+/// <summary>What the index keeps of a story: its summary, and its description for search.</summary>
+[GenerateSerializer, Immutable, Alias("CodeMySpec.Stories.StoryRecord")]
+public sealed record StoryRecord([property: Id(0)] StorySummary Summary, [property: Id(1)] string Description);

@@ -20,20 +20,31 @@ internal sealed partial class StoryGrain(
 
     public async Task<StoryDetails> CreateAsync(Scope scope, StoryDraft draft)
     {
+        var story = await CreateUnrecordedAsync(scope, draft);
+        await Index.RecordAsync(scope, [Record(story)]);
+        return story;
+    }
+
+    public Task<StoryDetails> CreateImportedAsync(Scope scope, StoryDraft draft) => CreateUnrecordedAsync(scope, draft);
+
+    /// <summary>The record the story index keeps of a story.</summary>
+    public static StoryRecord Record(StoryDetails story) => new(Summary(story), story.Description);
+
+    private async Task<StoryDetails> CreateUnrecordedAsync(Scope scope, StoryDraft draft)
+    {
         var projectId = scope.ProjectId ?? throw DomainException.Invalid("project_id", "Name the project the story belongs to.");
         await Project(projectId).AuthorizeAsync(scope, ProjectAccess.Write);
         var errors = StoryRules.Validate(draft);
         var normalized = errors.Length > 0 ? throw DomainException.Invalid(errors) : StoryRules.Normalize(draft);
         if (state.RecordExists)
         {
-            // A retried create is answered, and finishes the index entry the first try may have missed.
+            // A retried create is answered (the caller records it in the index again, finishing what a first try may have missed).
             if (Story.ProjectId != projectId || Story.Title != normalized.Title || Story.Description != normalized.Description
                 || !Story.Criteria.Select(c => c.Description).SequenceEqual(normalized.Criteria))
             {
                 throw DomainException.Conflict($"Story {Id} already exists.");
             }
 
-            await IndexOf(projectId).RecordAsync(scope, Summary(Story), Story.Description);
             return Story;
         }
 
@@ -43,7 +54,6 @@ internal sealed partial class StoryGrain(
             normalized.ComponentId, [.. normalized.Criteria.Select(text => new Criterion(Guid.NewGuid(), text, false, null))], 1, now, now);
         state.State = new StoryState { Story = story, History = [new StoryRevision(1, now, scope.Actor, "created", StoryChanges.Diff(null, story))] };
         await state.WriteOrDiscardAsync(this);
-        await IndexOf(projectId).RecordAsync(scope, Summary(story), story.Description);
         return story;
     }
 
@@ -136,7 +146,7 @@ internal sealed partial class StoryGrain(
         await state.WriteOrDiscardAsync(this);
         if (Summary(next) != Summary(previous) || next.Description != previous.Description)
         {
-            await Index.RecordAsync(scope, Summary(next), next.Description);
+            await Index.RecordAsync(scope, [Record(next)]);
         }
 
         return next;

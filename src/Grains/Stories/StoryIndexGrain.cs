@@ -51,28 +51,34 @@ internal sealed class StoryIndexGrain(
         }
     }
 
-    public async Task RecordAsync(Scope scope, StorySummary summary, string description)
+    public async Task RecordAsync(Scope scope, ImmutableArray<StoryRecord> stories)
     {
         await AuthorizeAsync(scope, ProjectAccess.Write);
-        var key = StoryRules.TitleKey(summary.Title);
-        if (Index.Titles.TryGetValue(key, out var holder) && holder != summary.Id)
+        var records = stories.IsDefault ? [] : stories;
+        var clash = records.FirstOrDefault(r => Index.Titles.TryGetValue(StoryRules.TitleKey(r.Summary.Title), out var holder) && holder != r.Summary.Id);
+        if (clash is not null)
         {
-            throw DomainException.Conflict($"The project already has a story titled '{summary.Title}'.");
+            throw DomainException.Conflict($"The project already has a story titled '{clash.Summary.Title}'.");
         }
 
-        Index.Titles[key] = summary.Id;
-        foreach (var stale in Index.Titles.Where(t => t.Value == summary.Id && t.Key != key).Select(t => t.Key).ToList())
+        foreach (var (summary, description) in records)
         {
-            Index.Titles.Remove(stale);
+            var key = StoryRules.TitleKey(summary.Title);
+            Index.Titles[key] = summary.Id;
+            foreach (var stale in Index.Titles.Where(t => t.Value == summary.Id && t.Key != key).Select(t => t.Key).ToList())
+            {
+                Index.Titles.Remove(stale);
+            }
+
+            if (!Index.Stories.TryGetValue(summary.Id, out var entry))
+            {
+                entry = Index.Stories[summary.Id] = new StoryIndexEntry { Ordinal = Index.NextOrdinal++ };
+            }
+
+            entry.Summary = summary;
+            entry.Description = description;
         }
 
-        if (!Index.Stories.TryGetValue(summary.Id, out var entry))
-        {
-            entry = Index.Stories[summary.Id] = new StoryIndexEntry { Ordinal = Index.NextOrdinal++ };
-        }
-
-        entry.Summary = summary;
-        entry.Description = description;
         await state.WriteOrDiscardAsync(this);
     }
 

@@ -27,7 +27,10 @@ internal sealed class StoryMarkdownGrain : Grain, IStoryMarkdownGrain
 
         var created = new StoryDetails[planned.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, planned.Count), Options(),
-            async (i, _) => created[i] = await GrainFactory.GetGrain<IStoryGrain>(planned[i].Id).CreateAsync(scope, planned[i].Draft));
+            async (i, _) => created[i] = await GrainFactory.GetGrain<IStoryGrain>(planned[i].Id).CreateImportedAsync(scope, planned[i].Draft));
+
+        // One index write for the whole file instead of one per story.
+        await GrainFactory.GetGrain<IStoryIndexGrain>(ProjectId).RecordAsync(scope, [.. created.Select(StoryGrain.Record)]);
         return new StoryImport(document.Heading, [.. created.Select(s =>
             new StorySummary(s.Id, s.Title, s.Status, s.Priority, s.ComponentId, StoryRules.ShortDescription(s.Description)))]);
     }
