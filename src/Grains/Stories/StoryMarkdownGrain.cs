@@ -1,3 +1,4 @@
+using CodeMySpec.Errors;
 using CodeMySpec.Projects;
 using CodeMySpec.Security;
 using Orleans.Concurrency;
@@ -26,8 +27,18 @@ internal sealed class StoryMarkdownGrain : Grain, IStoryMarkdownGrain
             .ReserveAsync(scope, [.. planned.Select(p => new StoryTitle(p.Id, p.Draft.Title))]);
 
         var created = new StoryDetails[planned.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, planned.Count), Options(),
-            async (i, _) => created[i] = await GrainFactory.GetGrain<IStoryGrain>(planned[i].Id).CreateImportedAsync(scope, planned[i].Draft));
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, planned.Count), Options(),
+                async (i, _) => created[i] = await GrainFactory.GetGrain<IStoryGrain>(planned[i].Id).CreateImportedAsync(scope, planned[i].Draft));
+        }
+        catch
+        {
+            // The file was valid and every title free, so this is an infrastructure failure: take back what was
+            // written (best effort) so that the project keeps no part of the file and a retry can start over.
+            await UndoAsync(scope, planned.Select(p => p.Id));
+            throw;
+        }
 
         // One index write for the whole file instead of one per story.
         await GrainFactory.GetGrain<IStoryIndexGrain>(ProjectId).RecordAsync(scope, [.. created.Select(StoryGrain.Record)]);
@@ -44,6 +55,23 @@ internal sealed class StoryMarkdownGrain : Grain, IStoryMarkdownGrain
             async (i, _) => stories[i] = await GrainFactory.GetGrain<IStoryGrain>(ids[i]).GetAsync(scope));
         return StoryMarkdownWriter.Write(project.Definition.Name,
             stories.Select(s => new StoryDraft(s.Title, s.Description, [.. s.Criteria.Select(c => c.Description)])));
+    }
+
+    private async Task UndoAsync(Scope scope, IEnumerable<Guid> storyIds)
+    {
+        var index = GrainFactory.GetGrain<IStoryIndexGrain>(ProjectId);
+        foreach (var storyId in storyIds)
+        {
+            try
+            {
+                await index.ReleaseAsync(scope, storyId);
+                await GrainFactory.GetGrain<IStoryGrain>(storyId).DeleteAsync(scope);
+            }
+            catch (DomainException)
+            {
+                // Never created: releasing its title was all there was to undo.
+            }
+        }
     }
 
     // The grain's scheduler, so that the calls keep the grain's context.

@@ -115,6 +115,23 @@ public sealed class StoryApiTests(ServiceFixture service)
         Assert.Equal(("person", owner.UserId.ToString("D")), Who(history[1]));
     }
 
+    [Fact]
+    public async Task AgentToken_OfAnotherProjectOfTheSameAccount_CannotReachTheStories()
+    {
+        var (owner, projectId) = await ProjectAsync();
+        var accountId = (await owner.Http.GetJsonAsync($"/api/projects/{projectId}")).GetGuid("account_id");
+        var otherProject = await owner.CreateProjectAsync(accountId, "Other");
+        var (clientId, secret) = await owner.CreateAgentClientAsync(otherProject);
+        using var agent = Person.WithBearer(service.BaseUrl, await OAuthClient.ClientCredentialsAsync(service.Anonymous(), clientId, secret));
+        var created = await owner.Http.PostJsonAsync($"/api/projects/{projectId}/stories", new { title = "Checkout", description = "Pay." }, HttpStatusCode.Created);
+
+        using var list = await agent.GetAsync($"/api/projects/{projectId}/stories");
+        using var get = await agent.GetAsync($"/api/projects/{projectId}/stories/{created.GetGuid("id")}");
+        using var viaOwnProject = await agent.GetAsync($"/api/projects/{otherProject}/stories/{created.GetGuid("id")}");
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.NotFound), (list.StatusCode, get.StatusCode, viaOwnProject.StatusCode));
+    }
+
     private static (string?, string?) Who(JsonElement revision) =>
         (revision.GetProperty("by").GetProperty("kind").GetString(), revision.GetProperty("by").GetProperty("id").GetString());
 

@@ -59,7 +59,7 @@ public sealed partial class StoryGrainTests
     }
 
     [Fact]
-    public async Task VerifiedCriterion_IsLockedForAgentsButNotForPeople()
+    public async Task UpdateCriterion_OfAVerifiedCriterion_IsRefusedForAgentsButNotForPeople()
     {
         var scenario = await StoryScenario.CreateAsync(Grains);
         var created = await scenario.CreateStoryAsync("Checkout", "Pays");
@@ -100,7 +100,7 @@ public sealed partial class StoryGrainTests
     }
 
     [Fact]
-    public async Task History_RecordsWhoChangedWhatAndWhen()
+    public async Task GetHistory_AfterChanges_SaysWhoChangedWhatAndWhen()
     {
         var scenario = await StoryScenario.CreateAsync(Grains);
         var created = await scenario.CreateStoryAsync("Checkout", "Pays");
@@ -124,7 +124,7 @@ public sealed partial class StoryGrainTests
     }
 
     [Fact]
-    public async Task List_PagesAndSearchesTitleAndDescriptionIgnoringCase()
+    public async Task List_WithLimitOffsetAndSearch_PagesAndMatchesTitleOrDescriptionIgnoringCase()
     {
         var scenario = await StoryScenario.CreateAsync(Grains);
         for (var i = 0; i < 25; i++)

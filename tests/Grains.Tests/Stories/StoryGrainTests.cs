@@ -190,7 +190,7 @@ public sealed partial class StoryGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task SetAndClearComponent_LinkAndUnlinkTheComponent()
+    public async Task SetComponent_ThenClearComponent_LinksAndUnlinksIt()
     {
         var scenario = await StoryScenario.CreateAsync(Grains);
         var story = scenario.Story((await scenario.CreateStoryAsync("Checkout")).Id);
@@ -203,6 +203,31 @@ public sealed partial class StoryGrainTests(ClusterFixture fixture)
         Assert.Equal(componentId, linked.ComponentId);
         Assert.Equal(componentId, listed.ComponentId);
         Assert.Null(cleared.ComponentId);
+    }
+
+    [Fact]
+    public async Task Get_ByTheProjectsAgentWithAScopeForAnotherProject_SaysNotFound()
+    {
+        var scenario = await StoryScenario.CreateAsync(Grains);
+        var story = await scenario.CreateStoryAsync("Checkout");
+
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            scenario.Story(story.Id).GetAsync(Scope.ForAgent(scenario.AgentId, scenario.Account.AccountId, Guid.NewGuid())));
+
+        Assert.Equal(DomainErrorKind.NotFound, error.Kind);
+    }
+
+    [Fact]
+    public async Task Update_WithInvalidFields_NamesThemAndChangesNothing()
+    {
+        var scenario = await StoryScenario.CreateAsync(Grains);
+        var story = await scenario.CreateStoryAsync("Checkout", "Pays");
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => scenario.Story(story.Id)
+            .UpdateAsync(scenario.Owner, new StoryUpdate(Title: "", Description: " ", Criteria: ["ok", ""])));
+
+        Assert.Equal(["title", "description", "criteria[1]"], error.Errors.Select(e => e.Field));
+        Assert.Single(await scenario.Story(story.Id).GetHistoryAsync(scenario.Owner));
     }
 
     /// <summary>Records holding arrays compare them by reference; stories are the same when fields and criteria are.</summary>
