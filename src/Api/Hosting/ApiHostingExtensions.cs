@@ -9,6 +9,7 @@ using CodeMySpec.Api.Me;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Pages;
 using CodeMySpec.Api.Projects;
+using CodeMySpec.Api.Stories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -66,6 +67,7 @@ public static class ApiHostingExtensions
         app.MapInvitations();
         app.MapProjects();
         app.MapArchitecture();
+        app.MapStories();
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CodeMySpec.Security;
 
 /// <summary>Who is calling: a signed-in person or an agent client acting with a token.</summary>
@@ -10,7 +12,8 @@ public sealed record Actor([property: Id(0)] ActorKind Kind, [property: Id(1)] s
     /// <summary>An agent client, identified by its OAuth client id.</summary>
     public static Actor Agent(string clientId) => new(ActorKind.AgentClient, clientId);
 
-    /// <summary>The person's user id; throws for an agent client.</summary>
+    /// <summary>The person's user id; throws for an agent client (so it is never part of JSON, where actors are stored).</summary>
+    [JsonIgnore]
     public Guid PersonId => Kind == ActorKind.Person && Guid.TryParse(Id, out var id)
         ? id
         : throw new InvalidOperationException("Only a person has a user id.");

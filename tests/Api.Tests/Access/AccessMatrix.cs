@@ -12,6 +12,7 @@ public static class AccessMatrix
     private static readonly Actor[] Members = [Owner, Admin, Member];
     private static readonly Actor[] ProjectContent = [Owner, Admin, Member, OwnAgent];
     private static readonly Actor[] ProjectReaders = [Owner, Admin, Member, OwnAgent];
+    private static readonly Actor[] ContentUsers = [Owner, Admin, Member, OwnAgent];
 
     public static readonly IReadOnlyList<AccessRule> Rules =
     [
@@ -110,6 +111,41 @@ public static class AccessMatrix
             Post($"/api/projects/{w.ProjectId}/documents/validate", new { document_type = "spec", content = "# Shop.Cart\n\n## Dependencies\nNone\n" })),
         Rule("GET /api/projects/{projectId}/document-types/{documentType}/specification", ProjectReaders, (w, a) =>
             Get($"/api/projects/{w.ProjectId}/document-types/context_spec/specification")),
+        .. StoryRules,
+    ];
+
+    /// <summary>Stories: members and the project's own agent read and write; only people verify; everyone else is denied.</summary>
+    private static IEnumerable<AccessRule> StoryRules =>
+    [
+        Rule("POST /api/projects/{projectId}/stories", ContentUsers, (w, a) =>
+            Post($"/api/projects/{w.ProjectId}/stories", new { title = NewTitle(), description = "As a shopper I pay.", criteria = new[] { "Pays" } })),
+        Rule("GET /api/projects/{projectId}/stories", ContentUsers, (w, a) => Get($"/api/projects/{w.ProjectId}/stories?limit=5&offset=0&search=shopper")),
+        Rule("GET /api/projects/{projectId}/stories/titles", ContentUsers, (w, a) => Get($"/api/projects/{w.ProjectId}/stories/titles")),
+        Rule("GET /api/projects/{projectId}/stories/{storyId}", ContentUsers, async (w, a) => Get(await w.FreshStoryPathAsync())),
+        Rule("PATCH /api/projects/{projectId}/stories/{storyId}", ContentUsers, async (w, a) =>
+            Send(HttpMethod.Patch, await w.FreshStoryPathAsync(), new { priority = 2, status = "dirty" })),
+        Rule("DELETE /api/projects/{projectId}/stories/{storyId}", ContentUsers, async (w, a) => Delete(await w.FreshStoryPathAsync())),
+        Rule("GET /api/projects/{projectId}/stories/{storyId}/history", ContentUsers, async (w, a) => Get($"{await w.FreshStoryPathAsync()}/history")),
+        Rule("PUT /api/projects/{projectId}/stories/{storyId}/component", ContentUsers, async (w, a) =>
+            Send(HttpMethod.Put, $"{await w.FreshStoryPathAsync()}/component", new { component_id = Guid.NewGuid() })),
+        Rule("DELETE /api/projects/{projectId}/stories/{storyId}/component", ContentUsers, async (w, a) => Delete($"{await w.FreshStoryPathAsync()}/component")),
+        Rule("POST /api/projects/{projectId}/stories/{storyId}/criteria", ContentUsers, async (w, a) =>
+            Post($"{await w.FreshStoryPathAsync()}/criteria", new { description = "Gets a receipt" })),
+        Rule("PUT /api/projects/{projectId}/stories/{storyId}/criteria/order", ContentUsers, async (w, a) =>
+        {
+            var (path, criterionId) = await w.FreshCriterionAsync();
+            return Send(HttpMethod.Put, $"{path}/criteria/order", new { criterion_ids = new[] { criterionId } });
+        }),
+        Rule("PUT /api/projects/{projectId}/stories/{storyId}/criteria/{criterionId}", ContentUsers, async (w, a) =>
+            Send(HttpMethod.Put, await w.FreshCriterionPathAsync(), new { description = "Pays by card" })),
+        Rule("DELETE /api/projects/{projectId}/stories/{storyId}/criteria/{criterionId}", ContentUsers, async (w, a) => Delete(await w.FreshCriterionPathAsync())),
+        Rule("POST /api/projects/{projectId}/stories/{storyId}/criteria/{criterionId}/verify", Members, async (w, a) =>
+            Post($"{await w.FreshCriterionPathAsync()}/verify", new { })),
+        Rule("POST /api/projects/{projectId}/stories/{storyId}/criteria/{criterionId}/unverify", Members, async (w, a) =>
+            Post($"{await w.FreshCriterionPathAsync(verified: true)}/unverify", new { })),
+        Rule("POST /api/projects/{projectId}/stories/import", ContentUsers, (w, a) =>
+            Post($"/api/projects/{w.ProjectId}/stories/import", new { markdown = $"# Shop\n\n## {NewTitle()}\nAs a shopper I pay.\n\n**Acceptance Criteria**\n- Pays\n" })),
+        Rule("GET /api/projects/{projectId}/stories/export", ContentUsers, (w, a) => Get($"/api/projects/{w.ProjectId}/stories/export")),
     ];
 
     private static AccessRule Rule(string endpoint, IEnumerable<Actor> allowed, Func<AccessWorld, Actor, HttpRequestMessage> build) =>
@@ -117,6 +153,8 @@ public static class AccessMatrix
 
     private static AccessRule Rule(string endpoint, IEnumerable<Actor> allowed, Func<AccessWorld, Actor, Task<HttpRequestMessage>> build) =>
         new(endpoint, allowed.ToHashSet(), build);
+
+    private static string NewTitle() => $"Story {Guid.NewGuid():N}";
 
     private static string NewEmail() => $"n{Guid.NewGuid():N}@example.com";
 

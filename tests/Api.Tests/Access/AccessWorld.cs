@@ -99,4 +99,29 @@ public sealed class AccessWorld
         return (await inviter.Http.PostJsonAsync($"/api/accounts/{await inviter.CreateTeamAsync()}/invitations", new { email, role = "member" }, HttpStatusCode.Created))
             .GetProperty("token").GetString()!;
     }
+
+    /// <summary>A new story of the world's project, created by the owner; returns its path.</summary>
+    public async Task<string> FreshStoryPathAsync() => (await FreshCriterionAsync()).StoryPath;
+
+    /// <summary>A new story with one criterion (verified by the owner if asked); returns the story's path and the criterion id.</summary>
+    public async Task<(string StoryPath, Guid CriterionId)> FreshCriterionAsync(bool verified = false)
+    {
+        var story = await Owner.Http.PostJsonAsync($"/api/projects/{ProjectId}/stories",
+            new { title = $"Story {Guid.NewGuid():N}", description = "As a shopper I pay.", criteria = new[] { "Pays" } }, HttpStatusCode.Created);
+        var path = $"/api/projects/{ProjectId}/stories/{story.GetGuid("id")}";
+        var criterionId = story.GetProperty("criteria")[0].GetGuid("id");
+        if (verified)
+        {
+            await Owner.Http.PostJsonAsync($"{path}/criteria/{criterionId}/verify", new { }, HttpStatusCode.OK);
+        }
+
+        return (path, criterionId);
+    }
+
+    /// <summary>The path of a new story's only criterion.</summary>
+    public async Task<string> FreshCriterionPathAsync(bool verified = false)
+    {
+        var (path, criterionId) = await FreshCriterionAsync(verified);
+        return $"{path}/criteria/{criterionId}";
+    }
 }

@@ -1,0 +1,79 @@
+using CodeMySpec.Errors;
+using CodeMySpec.Projects;
+using CodeMySpec.Security;
+using Orleans.Concurrency;
+
+namespace CodeMySpec.Stories;
+
+/// <summary>
+/// Import and export of <c>user_stories.md</c>. It holds no state: the story index decides about titles and
+/// each story grain about its story. Import checks the whole file and reserves every title (all or none)
+/// before the first story is written, so a clash or a mistake anywhere leaves the project untouched.
+/// </summary>
+[StatelessWorker]
+internal sealed class StoryMarkdownGrain : Grain, IStoryMarkdownGrain
+{
+    // Bounded fan-out: enough to hide round trips, few enough not to flood the silo with one import.
+    private const int Parallelism = 16;
+
+    private Guid ProjectId => this.GetPrimaryKey();
+
+    public async Task<StoryImport> ImportAsync(Scope scope, string markdown)
+    {
+        await GrainFactory.GetGrain<IProjectGrain>(ProjectId).AuthorizeAsync(scope, ProjectAccess.Write);
+        var document = StoryMarkdownReader.Read(markdown);
+        var planned = document.Stories.Select(draft => (Id: Guid.NewGuid(), Draft: draft)).ToList();
+        await GrainFactory.GetGrain<IStoryIndexGrain>(ProjectId)
+            .ReserveAsync(scope, [.. planned.Select(p => new StoryTitle(p.Id, p.Draft.Title))]);
+
+        var created = new StoryDetails[planned.Count];
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, planned.Count), Options(),
+                async (i, _) => created[i] = await GrainFactory.GetGrain<IStoryGrain>(planned[i].Id).CreateImportedAsync(scope, planned[i].Draft));
+        }
+        catch
+        {
+            // The file was valid and every title free, so this is an infrastructure failure: take back what was
+            // written (best effort) so that the project keeps no part of the file and a retry can start over.
+            await UndoAsync(scope, planned.Select(p => p.Id));
+            throw;
+        }
+
+        // One index write for the whole file instead of one per story.
+        await GrainFactory.GetGrain<IStoryIndexGrain>(ProjectId).RecordAsync(scope, [.. created.Select(StoryGrain.Record)]);
+        return new StoryImport(document.Heading, [.. created.Select(s =>
+            new StorySummary(s.Id, s.Title, s.Status, s.Priority, s.ComponentId, StoryRules.ShortDescription(s.Description)))]);
+    }
+
+    public async Task<string> ExportAsync(Scope scope)
+    {
+        var project = await GrainFactory.GetGrain<IProjectGrain>(ProjectId).GetAsync(scope);
+        var ids = await GrainFactory.GetGrain<IStoryIndexGrain>(ProjectId).StoryIdsAsync(scope);
+        var stories = new StoryDetails[ids.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length), Options(),
+            async (i, _) => stories[i] = await GrainFactory.GetGrain<IStoryGrain>(ids[i]).GetAsync(scope));
+        return StoryMarkdownWriter.Write(project.Definition.Name,
+            stories.Select(s => new StoryDraft(s.Title, s.Description, [.. s.Criteria.Select(c => c.Description)])));
+    }
+
+    private async Task UndoAsync(Scope scope, IEnumerable<Guid> storyIds)
+    {
+        var index = GrainFactory.GetGrain<IStoryIndexGrain>(ProjectId);
+        foreach (var storyId in storyIds)
+        {
+            try
+            {
+                await index.ReleaseAsync(scope, storyId);
+                await GrainFactory.GetGrain<IStoryGrain>(storyId).DeleteAsync(scope);
+            }
+            catch (DomainException)
+            {
+                // Never created: releasing its title was all there was to undo.
+            }
+        }
+    }
+
+    // The grain's scheduler, so that the calls keep the grain's context.
+    private static ParallelOptions Options() => new() { MaxDegreeOfParallelism = Parallelism, TaskScheduler = TaskScheduler.Current };
+}
