@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CodeMySpec.Architecture;
+using CodeMySpec.Stories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,28 +22,32 @@ internal static partial class ArchitectureEndpoints
             .WithSummary("Everything that transitively depends on a component, the stories affected and the spec, code and test files.");
     }
 
+    /// <summary>The project's stories as the analyses see them, read with the caller's own scope.</summary>
+    private static async Task<ImmutableArray<StoryLink>> StoriesAsync(IGrainFactory grains, Guid projectId, CodeMySpec.Security.Scope scope) =>
+        [.. (await grains.GetGrain<IStoryIndexGrain>(projectId).SummariesAsync(scope)).Select(s => new StoryLink(s.Id, s.Title, s.ComponentId))];
+
     private static async Task<Ok<ImmutableArray<ArchitectureLayer>>> ViewAsync(Guid projectId, HttpContext http, IGrainFactory grains)
     {
         var (architecture, scope) = await ReadAsync(http, grains, projectId);
-        return TypedResults.Ok(await architecture.GetViewAsync(scope, NoStories));
+        return TypedResults.Ok(await architecture.GetViewAsync(scope, await StoriesAsync(grains, projectId, scope)));
     }
 
     private static async Task<Ok<HealthSummary>> HealthAsync(Guid projectId, HttpContext http, IGrainFactory grains)
     {
         var (architecture, scope) = await ReadAsync(http, grains, projectId);
-        return TypedResults.Ok(await architecture.GetHealthAsync(scope, NoStories));
+        return TypedResults.Ok(await architecture.GetHealthAsync(scope, await StoriesAsync(grains, projectId, scope)));
     }
 
     private static async Task<Ok<ImmutableArray<ComponentStatistics>>> StatisticsAsync(Guid projectId, HttpContext http, IGrainFactory grains)
     {
         var (architecture, scope) = await ReadAsync(http, grains, projectId);
-        return TypedResults.Ok(await architecture.GetStatisticsAsync(scope, NoStories));
+        return TypedResults.Ok(await architecture.GetStatisticsAsync(scope, await StoriesAsync(grains, projectId, scope)));
     }
 
     private static async Task<Ok<ImmutableArray<Component>>> OrphanedContextsAsync(Guid projectId, HttpContext http, IGrainFactory grains)
     {
         var (architecture, scope) = await ReadAsync(http, grains, projectId);
-        return TypedResults.Ok(await architecture.GetOrphanedContextsAsync(scope, NoStories));
+        return TypedResults.Ok(await architecture.GetOrphanedContextsAsync(scope, await StoriesAsync(grains, projectId, scope)));
     }
 
     private static async Task<Ok<ImmutableArray<Component>>> DependencyOrderAsync(Guid projectId, HttpContext http, IGrainFactory grains)
@@ -60,6 +65,6 @@ internal static partial class ArchitectureEndpoints
     private static async Task<Ok<ImpactReport>> ImpactAsync(Guid projectId, Guid componentId, HttpContext http, IGrainFactory grains)
     {
         var (architecture, scope) = await ReadAsync(http, grains, projectId);
-        return TypedResults.Ok(await architecture.GetImpactAsync(scope, componentId, NoStories));
+        return TypedResults.Ok(await architecture.GetImpactAsync(scope, componentId, await StoriesAsync(grains, projectId, scope)));
     }
 }

@@ -17,7 +17,6 @@ namespace CodeMySpec.Api.Architecture;
 internal static partial class ArchitectureEndpoints
 {
     // No story source exists yet: the analyses see no stories until the story grains can be read here.
-    private static readonly ImmutableArray<StoryLink> NoStories = [];
 
     public static IEndpointRouteBuilder MapArchitecture(this IEndpointRouteBuilder endpoints)
     {

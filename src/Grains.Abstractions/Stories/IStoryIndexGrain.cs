@@ -32,6 +32,11 @@ public interface IStoryIndexGrain : IGrainWithGuidKey
     Task<ImmutableArray<string>> TitlesAsync(Scope scope);
 
     /// <summary>Every story id, in creation order.</summary>
+    /// <summary>Every recorded story's summary (title, status, component), for analyses over the whole project.</summary>
+    [Alias("Summaries")]
+    Task<ImmutableArray<StorySummary>> SummariesAsync(Scope scope);
+
+    /// <summary>The ids of every recorded story.</summary>
     [Alias("StoryIds")]
     Task<ImmutableArray<Guid>> StoryIdsAsync(Scope scope);
 }

@@ -127,6 +127,12 @@ internal sealed class StoryIndexGrain(
         return [.. Recorded().Select(e => e.Summary!.Title)];
     }
 
+    public async Task<ImmutableArray<StorySummary>> SummariesAsync(Scope scope)
+    {
+        await AuthorizeAsync(scope, ProjectAccess.Read);
+        return [.. Recorded().Select(e => e.Summary!)];
+    }
+
     public async Task<ImmutableArray<Guid>> StoryIdsAsync(Scope scope)
     {
         await AuthorizeAsync(scope, ProjectAccess.Read);

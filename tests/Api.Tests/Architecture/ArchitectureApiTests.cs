@@ -35,6 +35,30 @@ public sealed class ArchitectureApiTests(ServiceFixture service)
     }
 
     [Fact]
+    public async Task Analyses_SeeTheProjectsStoriesAndTheirComponents()
+    {
+        var (owner, projectId) = await ProjectAsync();
+        var created = await owner.Http.PostJsonAsync(Url(projectId, "/components/batch"), new
+        {
+            components = new object[]
+            {
+                new { name = "Accounts", module_name = "MyApp.Accounts", type = "context", depends_on = new[] { "MyApp.Repo" } },
+                new { name = "Repo", module_name = "MyApp.Repo", type = "repository" },
+            },
+        }, HttpStatusCode.Created);
+        var (accountsId, repoId) = (created[0].GetGuid("id"), created[1].GetGuid("id"));
+        var linked = await NewStoryAsync(owner, projectId, "Sign up");
+        await NewStoryAsync(owner, projectId, "Unplanned idea");
+        await owner.Http.PutAsJsonAsync($"/api/projects/{projectId}/stories/{linked}/component", new { component_id = accountsId });
+
+        var health = await owner.Http.GetJsonAsync(Url(projectId, "/health"));
+        var impact = await owner.Http.GetJsonAsync(Url(projectId, $"/components/{repoId}/impact"));
+
+        Assert.Equal((2, 1), (health.GetProperty("stories").GetInt32(), health.GetProperty("orphaned_stories").GetInt32()));
+        Assert.Equal(["Sign up"], impact.GetProperty("affected_stories").EnumerateArray().Select(s => s.GetProperty("title").GetString()));
+    }
+
+    [Fact]
     public async Task AddDependency_ClosingACycle_Is409WithTheCyclesPath()
     {
         var (owner, projectId) = await ProjectAsync();
@@ -90,4 +114,8 @@ public sealed class ArchitectureApiTests(ServiceFixture service)
     }
 
     private static string Url(Guid projectId, string path) => $"/api/projects/{projectId}/architecture{path}";
+
+    private static async Task<Guid> NewStoryAsync(Person owner, Guid projectId, string title) =>
+        (await owner.Http.PostJsonAsync($"/api/projects/{projectId}/stories",
+            new { title, description = "As a shopper I want it.", criteria = new[] { "It works." } }, HttpStatusCode.Created)).GetGuid("id");
 }
