@@ -93,8 +93,14 @@ internal static class ArchitectureAnalyses
         var affected = stories.Where(s => s.ComponentId is { } id && touched.Contains(id))
             .OrderBy(s => s.Title, StringComparer.Ordinal).ToImmutableArray();
         var files = new[] { componentId }.Concat(dependents)
-            .Select(id => PhoenixPaths.For(id, model.Components[id].ModuleName)).ToImmutableArray();
+            .Select(id => PathsOf(model.Components[id])).ToImmutableArray();
         return new(componentId, dependents, affected, files);
+    }
+
+    private static ComponentPaths PathsOf(ComponentRow component)
+    {
+        var paths = ComponentTypes.Profile.PathsFor(component.ModuleName, component.Type);
+        return new(component.Id, component.ModuleName, paths.SpecFile, paths.CodeFile, paths.TestFile);
     }
 
     public static GraphValidation Validate(ArchitectureModel model)

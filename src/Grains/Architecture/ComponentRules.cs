@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using CodeMySpec.Errors;
+using CodeMySpec.Profiles;
 
 namespace CodeMySpec.Architecture;
 
 /// <summary>Validation and normalization of component definitions.</summary>
-internal static partial class ComponentRules
+internal static class ComponentRules
 {
     public const int MaxName = 200;
     public const int MaxDescription = 10_000;
@@ -28,12 +28,12 @@ internal static partial class ComponentRules
 
         if (!IsModuleName(definition.ModuleName))
         {
-            errors.Add(new(prefix + "module_name", "Use a module name such as MyApp.Accounts.User (letters, digits, _ and dots, starting upper-case, at most 200 characters)."));
+            errors.Add(new(prefix + "module_name", "Use a module name such as MyApp.Accounts.User (dot-separated segments of letters, digits and _, each starting upper-case; at most 200 characters)."));
         }
 
         if (!ComponentTypes.IsKnown(definition.Type))
         {
-            errors.Add(new(prefix + "type", $"Use one of: {string.Join(", ", ComponentTypes.Phoenix)}."));
+            errors.Add(new(prefix + "type", $"Use one of: {string.Join(", ", ComponentTypes.Names)}."));
         }
 
         if (definition.Description is { Length: > MaxDescription })
@@ -44,8 +44,9 @@ internal static partial class ComponentRules
         return errors;
     }
 
-    public static bool IsModuleName(string moduleName) => moduleName.Length <= MaxName && ModuleNamePattern().IsMatch(moduleName);
-
-    [GeneratedRegex("^[A-Z][a-zA-Z0-9_.]*$")]
-    private static partial Regex ModuleNamePattern();
+    /// <summary>
+    /// Stricter than the earlier system's <c>^[A-Z][a-zA-Z0-9_.]*$</c>: every dot-separated segment starts
+    /// upper-case, so that each module has the spec, code and test paths its stack profile gives it.
+    /// </summary>
+    public static bool IsModuleName(string moduleName) => moduleName.Length <= MaxName && ModulePaths.IsModuleName(moduleName);
 }

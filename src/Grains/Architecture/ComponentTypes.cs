@@ -1,21 +1,20 @@
+using CodeMySpec.Profiles;
+using CodeMySpec.Projects;
+
 namespace CodeMySpec.Architecture;
 
 /// <summary>
-/// The component types of the phoenix stack profile. Kept in this one place so that the stack-profile engine
-/// can replace it.
+/// The component types the architecture accepts, read from the stack profile. Every project uses the phoenix
+/// profile today; when a second profile exists, the project's own profile name comes in here.
 /// </summary>
 internal static class ComponentTypes
 {
-    public static readonly IReadOnlyList<string> Phoenix =
-    [
-        "context", "coordination_context", "live_context", "schema", "repository", "service", "genserver", "task",
-        "registry", "behaviour", "controller", "json", "liveview", "liveview_component", "other",
-    ];
+    public static StackProfile Profile => StackProfiles.Get(ProjectDefinition.DefaultStackProfile);
 
-    private static readonly HashSet<string> Known = [.. Phoenix];
+    public static IEnumerable<string> Names => Profile.ComponentTypes.Keys.Order(StringComparer.Ordinal);
 
-    public static bool IsKnown(string type) => Known.Contains(type);
+    public static bool IsKnown(string type) => Profile.ComponentTypes.ContainsKey(type);
 
     /// <summary>Types whose components are bounded contexts (the subject of the orphaned-contexts analysis).</summary>
-    public static bool IsContext(string type) => type is "context" or "coordination_context" or "live_context";
+    public static bool IsContext(string type) => Profile.ComponentTypes.TryGetValue(type, out var definition) && definition.IsContext;
 }

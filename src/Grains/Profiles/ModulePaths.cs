@@ -7,10 +7,13 @@ namespace CodeMySpec.Profiles;
 /// <summary>Module names to repository paths, the way Elixir's <c>Macro.underscore</c> does it.</summary>
 internal static partial class ModulePaths
 {
+    /// <summary>Dot-separated segments that each start with a capital letter: what an Elixir module name is.</summary>
+    public static bool IsModuleName(string? moduleName) => !string.IsNullOrEmpty(moduleName) && ModuleName().IsMatch(moduleName);
+
     /// <summary><c>MyApp.Accounts.User</c> → <c>my_app/accounts/user</c>; <c>MyApp.HTTPClient</c> → <c>my_app/http_client</c>.</summary>
     public static string Underscore(string moduleName)
     {
-        if (string.IsNullOrEmpty(moduleName) || !ModuleName().IsMatch(moduleName))
+        if (!IsModuleName(moduleName))
         {
             throw DomainException.Invalid("module_name",
                 $"'{moduleName}' is not a module name; use dot-separated segments that each start with a capital letter, e.g. MyApp.Accounts.User.");
