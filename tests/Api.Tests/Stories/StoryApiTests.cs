@@ -78,6 +78,21 @@ public sealed class StoryApiTests(ServiceFixture service)
     }
 
     [Fact]
+    public async Task Import_OfTheFileItselfAsMarkdown_CreatesItsStories()
+    {
+        var (owner, projectId) = await ProjectAsync();
+
+        using var response = await owner.Http.PostAsync($"/api/projects/{projectId}/stories/import",
+            new StringContent(File, System.Text.Encoding.UTF8, "text/markdown"));
+        var imported = await response.ReadAsync(HttpStatusCode.Created);
+        var unsupported = await owner.Http.PostAsync($"/api/projects/{projectId}/stories/import",
+            new StringContent(File, System.Text.Encoding.UTF8, "application/xml"));
+
+        Assert.Equal(2, imported.GetProperty("created").GetArrayLength());
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, unsupported.StatusCode);
+    }
+
+    [Fact]
     public async Task Import_WithABadLineOrAnExistingTitle_RefusesTheWholeFile()
     {
         var (owner, projectId) = await ProjectAsync();
