@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using CodeMySpec.Api.Stories;
 using CodeMySpec.Architecture;
+using CodeMySpec.Errors;
 using CodeMySpec.Stories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +22,8 @@ internal static partial class ArchitectureEndpoints
         group.MapGet("/validate", ValidateAsync).WithSummary("Check the dependency graph for cycles.");
         group.MapGet("/components/{componentId:guid}/impact", ImpactAsync)
             .WithSummary("Everything that transitively depends on a component, the stories affected and the spec, code and test files.");
+        group.MapGet("/stories/{storyId:guid}/impact", StoryImpactAsync)
+            .WithSummary("The impact of a story: the impact of the component that satisfies it (409 while it has none).");
     }
 
     /// <summary>The project's stories as the analyses see them, read with the caller's own scope.</summary>
@@ -60,6 +64,15 @@ internal static partial class ArchitectureEndpoints
     {
         var (architecture, scope) = await ReadAsync(http, grains, projectId);
         return TypedResults.Ok(await architecture.ValidateAsync(scope));
+    }
+
+    private static async Task<Ok<ImpactReport>> StoryImpactAsync(Guid projectId, Guid storyId, HttpContext http, IGrainFactory grains)
+    {
+        var (architecture, scope) = await ReadAsync(http, grains, projectId);
+        var story = await grains.GetGrain<IStoryGrain>(storyId).GetAsync(await StoryEndpoints.ScopeAsync(http, grains, projectId, write: false));
+        var componentId = story.ComponentId
+            ?? throw DomainException.Conflict($"Story '{story.Title}' has no component yet; link the component that satisfies it to see its impact.");
+        return TypedResults.Ok(await architecture.GetImpactAsync(scope, componentId, await StoriesAsync(grains, projectId, scope)));
     }
 
     private static async Task<Ok<ImpactReport>> ImpactAsync(Guid projectId, Guid componentId, HttpContext http, IGrainFactory grains)

@@ -85,6 +85,8 @@ public static class AccessMatrix
             Send(HttpMethod.Put, w.Architecture($"/components/{(await w.FreshComponentAsync()).Id}/parent"), new { parent_component_id = (await w.FreshComponentAsync()).Id })),
         Rule("GET /api/projects/{projectId}/architecture/components/{componentId}/impact", ProjectContent, async (w, a) =>
             Get(w.Architecture($"/components/{(await w.FreshComponentAsync()).Id}/impact"))),
+        Rule("GET /api/projects/{projectId}/architecture/stories/{storyId}/impact", ProjectContent, async (w, a) =>
+            Get(w.Architecture($"/stories/{await w.FreshLinkedStoryAsync()}/impact"))),
         Rule("POST /api/projects/{projectId}/architecture/dependencies", ProjectContent, async (w, a) =>
             Post(w.Architecture("/dependencies"), new { source_component_id = (await w.FreshComponentAsync()).Id, target_component_id = (await w.FreshComponentAsync()).Id })),
         Rule("POST /api/projects/{projectId}/architecture/dependencies/batch", ProjectContent, async (w, a) =>

@@ -18,6 +18,16 @@ public static class ArchitectureTargets
         return (created.GetGuid("id"), module);
     }
 
+    /// <summary>A new story linked to a new component; returns the story id.</summary>
+    public static async Task<Guid> FreshLinkedStoryAsync(this AccessWorld world)
+    {
+        var componentId = (await world.FreshComponentAsync()).Id;
+        var storyPath = await world.FreshStoryPathAsync();
+        using var linked = await world.Owner.Http.PutAsJsonAsync($"{storyPath}/component", new { component_id = componentId });
+        await linked.ReadAsync(HttpStatusCode.OK);
+        return Guid.Parse(storyPath[(storyPath.LastIndexOf('/') + 1)..]);
+    }
+
     public static async Task<(Guid Source, Guid Target)> FreshDependencyAsync(this AccessWorld world)
     {
         var (source, target) = ((await world.FreshComponentAsync()).Id, (await world.FreshComponentAsync()).Id);

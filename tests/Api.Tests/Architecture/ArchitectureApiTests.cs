@@ -56,6 +56,10 @@ public sealed class ArchitectureApiTests(ServiceFixture service)
 
         Assert.Equal((2, 1), (health.GetProperty("stories").GetInt32(), health.GetProperty("orphaned_stories").GetInt32()));
         Assert.Equal(["Sign up"], impact.GetProperty("affected_stories").EnumerateArray().Select(s => s.GetProperty("title").GetString()));
+        var storyImpact = await owner.Http.GetJsonAsync(Url(projectId, $"/stories/{linked}/impact"));
+        Assert.Equal(accountsId, storyImpact.GetGuid("component_id"));
+        var unlinked = await NewStoryAsync(owner, projectId, "Later");
+        await owner.Http.GetJsonAsync(Url(projectId, $"/stories/{unlinked}/impact"), HttpStatusCode.Conflict);
     }
 
     [Fact]
