@@ -20,10 +20,12 @@ internal static class ResultTable
         }
 
         output.WriteLine();
-        output.WriteLine("Runs behind the medians (operations/s):");
+        output.WriteLine("Medians over the rounds; ratio = median of the rounds' grain/plain ratios. The rounds, in order:");
         foreach (var cell in cells)
         {
-            output.WriteLine($"  {cell.Callers,2} callers  grain {Runs(cell.Grain.Select(r => r.PerSecond))}  plain {Runs(cell.Plain.Select(r => r.PerSecond))}");
+            output.WriteLine($"  {cell.Callers,2} callers  grain/s {Runs(cell.Grain.Select(r => r.PerSecond), "N0")}");
+            output.WriteLine($"             plain/s {Runs(cell.Plain.Select(r => r.PerSecond), "N0")}");
+            output.WriteLine($"             ratio   {Runs(cell.RoundRatios, "0.00")}");
         }
 
         var verdict = cells.MaxBy(c => c.Callers)!;
@@ -38,6 +40,6 @@ internal static class ResultTable
 
     private static string N(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
-    private static string Runs(IEnumerable<double> perSecond) =>
-        string.Join(" / ", perSecond.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)));
+    private static string Runs(IEnumerable<double> values, string format) =>
+        string.Join(" / ", values.Select(v => v.ToString(format, CultureInfo.InvariantCulture)));
 }
