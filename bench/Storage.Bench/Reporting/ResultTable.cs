@@ -32,7 +32,7 @@ internal static class ResultTable
         output.WriteLine();
         var outcome = verdict.Ratio >= TargetRatio ? "MET" : "NOT MET";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Ratio at {verdict.Callers} callers: {verdict.Ratio:0.00} (grain/plain), target >= {TargetRatio:0.0}: {outcome}"));
+            $"Ratio at {verdict.Callers} callers: {verdict.Ratio:0.000} (grain/plain), target >= {TargetRatio:0.0}: {outcome}"));
     }
 
     private static string Row(params string[] columns) =>
