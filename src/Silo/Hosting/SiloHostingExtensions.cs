@@ -1,6 +1,5 @@
 using CodeMySpec.Silo.Configuration;
 using CodeMySpec.Silo.Health;
-using Npgsql;
 using Orleans.Configuration;
 
 namespace CodeMySpec.Silo.Hosting;
@@ -12,7 +11,7 @@ internal static class SiloHostingExtensions
     {
         var connection = PostgresSettings.Read(builder.Configuration);
         var settings = SettingsReader.Read<OrleansSettings>(builder.Configuration, OrleansSettings.Section);
-        var dataSource = new NpgsqlDataSourceBuilder(connection.ConnectionString) { Name = "codemyspec" }.Build();
+        var dataSource = ServiceDataSource.Create(connection);
 
         builder.Services.AddSingleton(connection);
         builder.Services.AddSingleton(dataSource);
