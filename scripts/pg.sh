@@ -8,6 +8,7 @@
 #   scripts/pg.sh stop DIR      stop it (data is kept)
 #
 # PostgreSQL refuses to run as root, so under root the cluster belongs to the 'postgres' system user.
+# It listens on loopback TCP only: no Unix socket, whose path would be too long in a deep checkout.
 set -euo pipefail
 
 database=codemyspec
@@ -68,12 +69,10 @@ start() {
   password=$(cat "$dir/password")
 
   if [ -f "$dir/port" ]; then port=$(cat "$dir/port"); else port=$(free_port); echo "$port" > "$dir/port"; fi
-  mkdir -p "$dir/socket"
-  if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir/socket"; fi
 
   if ! as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
-      -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 ${PG_EXTRA_OPTIONS:-}" start >/dev/null \
+      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' ${PG_EXTRA_OPTIONS:-}" start >/dev/null \
       || { tail -n 20 "$dir/postgres.log" >&2; exit 1; }
   fi
 
