@@ -33,14 +33,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() {
-  local port
-  for _ in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 30000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  echo "No free loopback port found." >&2; return 1
-}
+free_port() { "$root/scripts/pg.sh" free-port; }
 
 echo "Building (Release)..."
 dotnet build "$root/src/Silo/Silo.csproj" -c Release -nologo -v quiet -o "$work/silo" >/dev/null

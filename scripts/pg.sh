@@ -6,6 +6,7 @@
 #   scripts/pg.sh start DIR     create (first time) and start the cluster in DIR on a loopback port that
 #                               is kept for next time; prints the connection string as the last line
 #   scripts/pg.sh stop DIR      stop it (data is kept)
+#   scripts/pg.sh free-port     print a loopback port nothing listens on (for other local servers)
 #
 # PostgreSQL refuses to run as root, so under root the cluster belongs to the 'postgres' system user.
 # It listens on loopback TCP only: no Unix socket, whose path would be too long in a deep checkout.
@@ -94,5 +95,6 @@ case "${1:-}" in
   ensure) ensure ;;
   start) [ $# -eq 2 ] || { echo "usage: $0 start DIR" >&2; exit 2; }; start "$2" ;;
   stop) [ $# -eq 2 ] || { echo "usage: $0 stop DIR" >&2; exit 2; }; stop "$2" ;;
-  *) echo "usage: $0 ensure | start DIR | stop DIR" >&2; exit 2 ;;
+  free-port) free_port ;;
+  *) echo "usage: $0 ensure | start DIR | stop DIR | free-port" >&2; exit 2 ;;
 esac

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using CodeMySpec.Silo.Hosting;
-using CodeMySpec.Silo.Migrations;
+using CodeMySpec.Bench.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CodeMySpec.Bench;
@@ -27,13 +24,7 @@ internal static class Program
         }
 
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await new SchemaMigrator(dataSource).MigrateAsync();
-
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering().AddCodeMySpecGrainServices(dataSource));
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await BenchSilo.StartAsync(dataSource);
         var grains = host.Services.GetRequiredService<IGrainFactory>();
 
         Console.WriteLine("Building a project of 50 components ...");

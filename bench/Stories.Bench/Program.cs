@@ -1,24 +1,20 @@
 using System.Diagnostics;
+using CodeMySpec.Bench.Hosting;
 using CodeMySpec.Bench;
-using CodeMySpec.Silo.Hosting;
-using CodeMySpec.Silo.Migrations;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 // Import of a generated 500-story user_stories.md and its export, through an in-process silo on PostgreSQL.
-// Usage: dotnet run -c Release --project bench/Stories.Bench [connection-string] [story-count]
-var connectionString = args.Length > 0 ? args[0] : await BenchDatabase.StartAsync();
-var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500;
-await using var dataSource = NpgsqlDataSource.Create(connectionString);
-await new SchemaMigrator(dataSource).MigrateAsync();
+// Usage: Stories.Bench <connection-string> [story-count]; scripts/bench-stories.sh starts a private PostgreSQL.
+if (args.Length == 0)
+{
+    await Console.Error.WriteLineAsync("usage: Stories.Bench <PostgreSQL connection string> [story-count]  (scripts/bench-stories.sh starts one)");
+    return 2;
+}
 
-var builder = Host.CreateApplicationBuilder();
-builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.UseOrleans(silo => silo.UseLocalhostClustering().AddCodeMySpecGrainServices(dataSource));
-using var host = builder.Build();
-await host.StartAsync();
+var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500;
+await using var dataSource = NpgsqlDataSource.Create(args[0]);
+using var host = await BenchSilo.StartAsync(dataSource);
 
 var grains = host.Services.GetRequiredService<IGrainFactory>();
 var scope = await StoriesRun.CreateProjectAsync(grains);
@@ -39,3 +35,4 @@ Console.WriteLine($"export again (activations warm): {clock.Elapsed.TotalMillise
 Console.WriteLine($"round trip: {(exported == markdown ? "exact" : "DIFFERS")}");
 
 await host.StopAsync();
+return 0;

@@ -22,6 +22,15 @@ internal static class BenchSilo
         return builder.Build();
     }
 
+    /// <summary>Migrates the database, starts the silo and returns it running.</summary>
+    public static async Task<IHost> StartAsync(NpgsqlDataSource dataSource)
+    {
+        await new Silo.Migrations.SchemaMigrator(dataSource).MigrateAsync();
+        var host = Build(dataSource);
+        await host.StartAsync();
+        return host;
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
