@@ -48,6 +48,7 @@ internal static class McpHostingExtensions
             .WithTools<ComponentTools>(McpJson.Options)
             .WithTools<DependencyTools>(McpJson.Options)
             .WithTools<AnalysisTools>(McpJson.Options)
+            .WithTools<SpecTools>(McpJson.Options)
             .WithRequestFilters(filters => filters.AddCallToolFilter(ToolErrors.Filter).AddListToolsFilter(HideToolsBeyondScopes));
         return builder;
     }
