@@ -168,6 +168,14 @@ public sealed class McpGatewayTests(ServiceFixture service)
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
+    [Fact]
+    public async Task BaselineEndpoint_DoesNotExistUnlessATestSettingEnablesIt()
+    {
+        using var response = await PostAsync(service.Anonymous(), Guid.Empty, ListTools, request => request.RequestUri = new Uri("/mcp/baseline", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private async Task<(AgentConnection Agent, string Token)> AgentWithTokenAsync()
     {
         var owner = await service.RegisterAsync();
