@@ -9,6 +9,7 @@ using CodeMySpec.Api.Me;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Pages;
 using CodeMySpec.Api.Projects;
+using CodeMySpec.Api.Prompts;
 using CodeMySpec.Api.Stories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -68,6 +69,7 @@ public static class ApiHostingExtensions
         app.MapProjects();
         app.MapArchitecture();
         app.MapStories();
+        app.MapPrompts();
         return app;
     }
 }

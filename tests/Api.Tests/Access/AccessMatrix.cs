@@ -113,6 +113,7 @@ public static class AccessMatrix
             Post($"/api/projects/{w.ProjectId}/documents/validate", new { document_type = "spec", content = "# Shop.Cart\n\n## Dependencies\nNone\n" })),
         Rule("GET /api/projects/{projectId}/document-types/{documentType}/specification", ProjectReaders, (w, a) =>
             Get($"/api/projects/{w.ProjectId}/document-types/context_spec/specification")),
+        Rule("GET /api/projects/{projectId}/prompts/{persona}", ProjectReaders, (w, a) => Get($"/api/projects/{w.ProjectId}/prompts/context_design_review")),
         .. StoryRules,
     ];
 
