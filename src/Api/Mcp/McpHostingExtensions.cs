@@ -49,8 +49,16 @@ internal static class McpHostingExtensions
             .WithTools<DependencyTools>(McpJson.Options)
             .WithTools<AnalysisTools>(McpJson.Options)
             .WithTools<SpecTools>(McpJson.Options)
+            .WithTools<StoryPersonaTools>(McpJson.Options)
+            .WithTools<ArchitectPersonaTools>(McpJson.Options)
             .WithTools<BaselineTools>(McpJson.Options)
-            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolErrors.Filter).AddListToolsFilter(HideToolsBeyondScopes));
+            .WithPrompts<PersonaPrompts>(McpJson.Options)
+            .WithResources<ProjectResources>()
+            .WithRequestFilters(filters => filters
+                .AddCallToolFilter(ToolErrors.Filter)
+                .AddListToolsFilter(HideToolsBeyondScopes)
+                .AddGetPromptFilter(ToolErrors.ProtocolFilter)
+                .AddReadResourceFilter(ToolErrors.ProtocolFilter));
         return builder;
     }
 
@@ -75,6 +83,12 @@ internal static class McpHostingExtensions
         }
 
         var baseline = http.Features.Get<BaselineRequest>() is not null;
+        if (baseline)
+        {
+            options.PromptCollection?.Clear();
+            options.ResourceCollection?.Clear();
+        }
+
         var selected = http.Features.Get<McpRequest>()?.Toolsets;
         foreach (var tool in tools.ToArray())
         {

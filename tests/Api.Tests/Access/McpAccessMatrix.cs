@@ -60,6 +60,12 @@ public static class McpAccessMatrix
         Read("list_specs", _ => new { }),
         Read("list_spec_names", _ => new { }),
         Read("get_component_view", async w => new { component_id = await w.ComponentAsync() }),
+
+        // Personas
+        Read("start_story_interview", _ => new { }),
+        Read("start_story_review", _ => new { }),
+        Read("start_context_design", _ => new { }),
+        Read("review_context_design", _ => new { }),
     ];
 
     private static McpAccessRule Read(string tool, Func<McpAccessWorld, object> arguments) => new(tool, Readers, w => Task.FromResult(arguments(w)));

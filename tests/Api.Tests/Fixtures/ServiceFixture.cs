@@ -31,7 +31,7 @@ public sealed class ServiceFixture : IAsyncLifetime
         var environment = SiloProcess.Environment(ConnectionString, "api-tests", "api-" + Guid.NewGuid().ToString("N")[..6]);
 
         // Room for the access matrix's few hundred tool calls from one account; the rate-limit test still hits it.
-        environment["Mcp__RequestsPerSecond"] = "100";
+        environment["Mcp__RequestsPerSecond"] = "20";
         environment["Mcp__Burst"] = "400";
         return environment;
     }

@@ -138,7 +138,7 @@ public sealed class McpGatewayTests(ServiceFixture service)
         var http = Person.WithBearer(service.BaseUrl, token);
         HttpResponseMessage? limited = null;
 
-        // Bounded: stop at the first 429, or after 3,000 requests (the fixture allows a burst of 400 and 100/s).
+        // Bounded: stop at the first 429, or after 3,000 requests (the fixture allows a burst of 400 and 20/s).
         for (var round = 0; round < 300 && limited is null; round++)
         {
             var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => PostAsync(http, agent.ProjectId, ListTools)));
