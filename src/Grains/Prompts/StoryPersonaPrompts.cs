@@ -42,7 +42,7 @@ internal static class StoryPersonaPrompts
 
             """);
         PromptSections.AppendProject(text, data.Project);
-        text.Append("## Existing stories (").Append(data.Stories.Length).Append(")\n\n").Append(PromptSections.DataNotice).Append("\n\n");
+        text.Append("## Existing stories (").Append(data.Stories.Length).Append(")\n\n");
         var (detailed, listed) = PromptSections.AppendStories(text, data.Stories, data.Details);
         text.Append("## Begin\n\n");
         text.Append(data.Stories.IsEmpty
@@ -80,7 +80,7 @@ internal static class StoryPersonaPrompts
 
             """);
         PromptSections.AppendProject(text, data.Project);
-        text.Append("## Stories to review (").Append(data.Stories.Length).Append(")\n\n").Append(PromptSections.DataNotice).Append("\n\n");
+        text.Append("## Stories to review (").Append(data.Stories.Length).Append(")\n\n");
         var (detailed, listed) = PromptSections.AppendStories(text, data.Stories, data.Details);
         text.Append("## Begin\n\n");
         text.Append(data.Stories.IsEmpty
