@@ -1,0 +1,7 @@
+namespace CodeMySpec.Bench.Mcp;
+
+/// <summary>The outcome of one closed-loop run of one scenario.</summary>
+internal sealed record Measurement(McpCall Scenario, int Requests, int Unexpected, TimeSpan Elapsed, double P50Ms, double P99Ms, string? FirstError)
+{
+    public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
+}
