@@ -5,7 +5,7 @@
 # (a) tools/call get_story with a bearer token against (b) tools/call echo on /mcp/baseline, target a/b >= 0.8.
 #
 #   scripts/bench-mcp.sh
-#   BENCH_CONCURRENCY=16 BENCH_DURATION=10 BENCH_WARMUP=5 BENCH_ROUNDS=3 BENCH_BREAKDOWN=1 (variants of a and b)
+#   BENCH_CONCURRENCY=16 BENCH_DURATION=10 BENCH_WARMUP=15 BENCH_ROUNDS=3 BENCH_BREAKDOWN=1 (variants of a and b)
 #   BENCH_VALIDATE_TOKEN_ENTRIES=false   (skip the per-request token entry lookup, to see what it costs)
 #
 # Everything it starts (the silo, PostgreSQL) is stopped at the end, also on failure.
@@ -53,10 +53,11 @@ port=$("$root/scripts/pg.sh" free-port)
   Orleans__SiloPort="$("$root/scripts/pg.sh" free-port)" Orleans__GatewayPort="$("$root/scripts/pg.sh" free-port)" \
   dotnet CodeMySpec.Silo.dll --urls "http://127.0.0.1:$port") >"$work/silo.log" 2>&1 &
 silo_pid=$!
+postmaster=$(head -n 1 "$work/postgres/data/postmaster.pid" 2>/dev/null || echo 0)
 
 if ! timeout 1200 dotnet "$work/bench/CodeMySpec.Bench.Mcp.dll" --url "http://127.0.0.1:$port" \
-    --concurrency "${BENCH_CONCURRENCY:-16}" --duration "${BENCH_DURATION:-10}" --warmup "${BENCH_WARMUP:-5}" \
-    --rounds "${BENCH_ROUNDS:-3}" --breakdown "${BENCH_BREAKDOWN:-0}" \
+    --concurrency "${BENCH_CONCURRENCY:-16}" --duration "${BENCH_DURATION:-10}" --warmup "${BENCH_WARMUP:-15}" \
+    --rounds "${BENCH_ROUNDS:-3}" --breakdown "${BENCH_BREAKDOWN:-0}" --silo-pid "$silo_pid" --postgres-pid "$postmaster" \
     --note "settings: Mcp:RequestsPerSecond=Mcp:Burst=$rate (limiter out of the way), OAuth:ValidateTokenEntries=$entries, Release silo, Warning logging"; then
   echo "--- silo output ---" >&2; tail -n 40 "$work/silo.log" >&2; exit 1
 fi

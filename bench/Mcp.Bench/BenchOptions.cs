@@ -4,7 +4,7 @@ namespace CodeMySpec.Bench.Mcp;
 
 /// <summary>Command-line settings: where the service is, how long and how hard to load it, and what to print about it.</summary>
 internal sealed record BenchOptions(
-    Uri BaseUrl, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, int MaxRequestsPerRun, bool Breakdown, string Note)
+    Uri BaseUrl, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, int MaxRequestsPerRun, bool Breakdown, string Note, int SiloPid, int PostgresPid)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -26,11 +26,13 @@ internal sealed record BenchOptions(
         return new BenchOptions(
             url,
             Math.Clamp(Int("concurrency", 16), 1, 256),
-            TimeSpan.FromSeconds(Math.Clamp(Int("warmup", 5), 0, 120)),
+            TimeSpan.FromSeconds(Math.Clamp(Int("warmup", 15), 0, 120)),
             TimeSpan.FromSeconds(Math.Clamp(Int("duration", 10), 1, 300)),
             Math.Clamp(Int("rounds", 3), 1, 10),
             Math.Clamp(Int("max-requests", 1_000_000), 1, 10_000_000),
             Get("breakdown", "0") == "1",
-            Get("note", ""));
+            Get("note", ""),
+            Int("silo-pid", 0),
+            Int("postgres-pid", 0));
     }
 }

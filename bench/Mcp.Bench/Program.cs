@@ -35,13 +35,23 @@ foreach (var scenario in scenarios)
     }
 }
 
+// CPU of the silo and of PostgreSQL per request, where the script told us their process ids.
+var silo = options.SiloPid > 0 ? new ProcessCpu(options.SiloPid) : null;
+var postgres = options.PostgresPid > 0 ? new ProcessCpu(options.PostgresPid) : null;
+
 // Rounds interleave the scenarios, so a slow patch of the shared machine hits all of them alike.
 var runs = new List<Measurement>();
 for (var round = 0; round < options.Rounds; round++)
 {
     foreach (var scenario in scenarios)
     {
-        runs.Add(await ClosedLoop.RunAsync(http, scenario, options.Concurrency, options.Duration, options.MaxRequestsPerRun));
+        var (siloBefore, postgresBefore) = (silo?.Read(), postgres?.Read());
+        var run = await ClosedLoop.RunAsync(http, scenario, options.Concurrency, options.Duration, options.MaxRequestsPerRun);
+        runs.Add(run with
+        {
+            SiloCpuMsPerRequest = PerRequest(silo?.Read() - siloBefore, run.Requests),
+            PostgresCpuMsPerRequest = PerRequest(postgres?.Read() - postgresBefore, run.Requests),
+        });
     }
 }
 
@@ -54,3 +64,5 @@ if (summaries.FirstOrDefault(s => s.Unexpected > 0) is { } failed)
 }
 
 return 0;
+
+static double PerRequest(TimeSpan? cpu, int requests) => cpu is { } t && requests > 0 ? t.TotalMilliseconds / requests : double.NaN;

@@ -1,7 +1,8 @@
 namespace CodeMySpec.Bench.Mcp;
 
 /// <summary>The median over the repeated runs of one scenario, each figure taken on its own.</summary>
-internal sealed record Summary(McpCall Scenario, double RequestsPerSecond, double P50Ms, double P99Ms, int Requests, int Unexpected, string? FirstError)
+internal sealed record Summary(McpCall Scenario, double RequestsPerSecond, double P50Ms, double P99Ms, int Requests, int Unexpected, string? FirstError,
+    double SiloCpuMsPerRequest, double PostgresCpuMsPerRequest)
 {
     public static Summary Of(IReadOnlyList<Measurement> runs) => new(
         runs[0].Scenario,
@@ -10,7 +11,9 @@ internal sealed record Summary(McpCall Scenario, double RequestsPerSecond, doubl
         Median(runs.Select(r => r.P99Ms)),
         runs.Sum(r => r.Requests),
         runs.Sum(r => r.Unexpected),
-        runs.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
+        runs.Select(r => r.FirstError).FirstOrDefault(e => e is not null),
+        Median(runs.Select(r => r.SiloCpuMsPerRequest)),
+        Median(runs.Select(r => r.PostgresCpuMsPerRequest)));
 
     private static double Median(IEnumerable<double> values)
     {
