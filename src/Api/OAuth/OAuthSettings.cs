@@ -19,6 +19,14 @@ public sealed class OAuthSettings
     /// </summary>
     public bool ValidateTokenEntries { get; set; } = true;
 
+    /// <summary>
+    /// How long a silo keeps an access token it validated, so repeated requests skip the signature check and the
+    /// database query (never beyond the token's expiry; 0 turns the cache off). A revocation clears it on the
+    /// revoking silo at once and on the others when the cluster relays it, or at the latest after this long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan TokenCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 

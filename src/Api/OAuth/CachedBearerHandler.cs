@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenIddict.Validation.AspNetCore;
+
+namespace CodeMySpec.Api.OAuth;
+
+/// <summary>
+/// The bearer scheme every API request with a token goes through: a token this silo validated recently is
+/// answered from <see cref="AccessTokenCache"/>; any other goes to OpenIddict's full validation (signature,
+/// lifetime, token entry) and, if valid, is remembered. Challenges and refusals are OpenIddict's own.
+/// </summary>
+internal sealed class CachedBearerHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory loggers, UrlEncoder encoder, AccessTokenCache cache)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggers, encoder)
+{
+    public const string SchemeName = "CodeMySpec.Bearer";
+    private const string Prefix = "Bearer ";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var token = header[Prefix.Length..].Trim();
+        if (token.Length > 0 && cache.TryGet(token, out var principal))
+        {
+            return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        }
+
+        var generation = cache.Generation;
+        var result = await Context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        if (result.Succeeded && token.Length > 0)
+        {
+            cache.Add(token, result.Principal, generation);
+        }
+
+        return result;
+    }
+}
