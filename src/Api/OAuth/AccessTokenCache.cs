@@ -30,27 +30,49 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
 
     public int Count => _entries.Count;
 
-    public bool TryGet(string token, out ClaimsPrincipal principal)
+    /// <summary>The cache key of a token, its SHA-256: the cache never holds the tokens themselves.</summary>
+    public static TokenKey KeyOf(ReadOnlySpan<char> token)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(token.Length);
+        var rented = length > 4096 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        try
+        {
+            Span<byte> bytes = rented is null ? stackalloc byte[4096] : rented;
+            var written = Encoding.UTF8.GetBytes(token, bytes);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes[..written], hash);
+            return new TokenKey(MemoryMarshal.Read<UInt128>(hash), MemoryMarshal.Read<UInt128>(hash[16..]));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    public bool TryGet(TokenKey key, out ClaimsPrincipal principal)
     {
         principal = null!;
-        if (_duration <= TimeSpan.Zero || !_entries.TryGetValue(KeyOf(token), out var entry))
+        if (_duration <= TimeSpan.Zero || !_entries.TryGetValue(key, out var entry))
         {
             return false;
         }
 
         if (time.GetUtcNow() >= entry.Until)
         {
-            _entries.TryRemove(KeyOf(token), out _);
+            _entries.TryRemove(KeyValuePair.Create(key, entry));
             return false;
         }
 
         // Each request gets its own copy: nothing a request does to its principal reaches another request.
-        principal = entry.Principal.Clone();
+        principal = Copy(entry.Principal);
         return true;
     }
 
     /// <summary>Remembers a token validated while <see cref="Generation"/> was <paramref name="generationBefore"/>.</summary>
-    public void Add(string token, ClaimsPrincipal principal, long generationBefore)
+    public void Add(TokenKey key, ClaimsPrincipal principal, long generationBefore)
     {
         var now = time.GetUtcNow();
         if (_duration <= TimeSpan.Zero || principal.GetExpirationDate() is not { } expires || expires <= now)
@@ -63,9 +85,8 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
             Trim(now);
         }
 
-        var key = KeyOf(token);
         var until = expires < now + _duration ? expires : now + _duration;
-        _entries[key] = new Entry(principal.Clone(), principal.GetTokenId(), principal.GetAuthorizationId(), until);
+        _entries[key] = new Entry(Copy(principal), principal.GetTokenId(), principal.GetAuthorizationId(), until);
 
         // A revocation that began after validation started may have scanned before this insert: undo it. Revoke
         // bumps the generation before it scans, so either its scan sees the entry or this check sees the bump.
@@ -95,13 +116,16 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
         }
     }
 
+    /// <summary>A deep copy: <see cref="ClaimsPrincipal.Clone"/> would share the identities, and with them their claims.</summary>
+    private static ClaimsPrincipal Copy(ClaimsPrincipal principal) => new(principal.Identities.Select(identity => identity.Clone()));
+
     private void Trim(DateTimeOffset now)
     {
         foreach (var (key, entry) in _entries)
         {
             if (entry.Until <= now)
             {
-                _entries.TryRemove(key, out _);
+                _entries.TryRemove(KeyValuePair.Create(key, entry));
             }
         }
 
@@ -111,28 +135,7 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
         }
     }
 
-    private static TokenKey KeyOf(string token)
-    {
-        var length = Encoding.UTF8.GetMaxByteCount(token.Length);
-        var rented = length > 4096 ? ArrayPool<byte>.Shared.Rent(length) : null;
-        try
-        {
-            Span<byte> bytes = rented is null ? stackalloc byte[4096] : rented;
-            var written = Encoding.UTF8.GetBytes(token, bytes);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(bytes[..written], hash);
-            return new TokenKey(MemoryMarshal.Read<UInt128>(hash), MemoryMarshal.Read<UInt128>(hash[16..]));
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-    }
-
-    private readonly record struct TokenKey(UInt128 High, UInt128 Low);
+    public readonly record struct TokenKey(UInt128 High, UInt128 Low);
 
     private sealed record Entry(ClaimsPrincipal Principal, string? TokenId, string? AuthorizationId, DateTimeOffset Until);
 }

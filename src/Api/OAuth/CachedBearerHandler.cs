@@ -26,17 +26,23 @@ internal sealed class CachedBearerHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var token = header[Prefix.Length..].Trim();
-        if (token.Length > 0 && cache.TryGet(token, out var principal))
+        var token = header.AsSpan(Prefix.Length).Trim();
+        if (token.IsEmpty)
+        {
+            return await Context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        var key = AccessTokenCache.KeyOf(token);
+        if (cache.TryGet(key, out var principal))
         {
             return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
         }
 
         var generation = cache.Generation;
         var result = await Context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        if (result.Succeeded && token.Length > 0)
+        if (result.Succeeded)
         {
-            cache.Add(token, result.Principal, generation);
+            cache.Add(key, result.Principal, generation);
         }
 
         return result;
