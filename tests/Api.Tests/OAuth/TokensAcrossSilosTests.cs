@@ -51,24 +51,26 @@ public sealed class TokensAcrossSilosTests : IAsyncLifetime
     public async Task ExpiredAccessToken_IsRefused_EvenWhileTheSiloStillCachesIt()
     {
         var environment = Environment("x");
-        environment["OAuth__AccessTokenLifetime"] = "00:00:02";
+        environment["OAuth__AccessTokenLifetime"] = "00:00:05";
         environment["OAuth__TokenCacheDuration"] = "00:05:00";
         await using var silo = await StartAsync(environment);
         var person = await Person.RegisterAsync(new Uri(silo.Url + "/"));
         var projectId = await person.CreateProjectAsync(await person.CreateTeamAsync());
         var (clientId, secret) = await person.CreateAgentClientAsync(projectId);
         using var agent = Person.WithBearer(new Uri(silo.Url + "/"), await OAuthClient.ClientCredentialsAsync(new HttpClient { BaseAddress = new Uri(silo.Url) }, clientId, secret));
-        Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/api/me")).StatusCode);
+
+        // Accepted once, so the silo holds it: from here on only the cache entry's own end can refuse it.
         Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/api/me")).StatusCode);
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var refused = false;
-        for (var attempt = 0; attempt < 40 && !refused; attempt++)
+        while (!refused && clock.Elapsed < TimeSpan.FromSeconds(20))
         {
             await Task.Delay(250);
             refused = (await agent.GetAsync("/api/me")).StatusCode == HttpStatusCode.Unauthorized;
         }
 
-        Assert.True(refused, "a token issued for 2 seconds was still accepted after 10");
+        Assert.True(refused, "a token issued for 5 seconds was still accepted after 20");
     }
 
     [Fact]
