@@ -72,8 +72,8 @@ internal static class OAuthHostingExtensions
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
 
-                // Look each token up, so that a revoked access token stops working at once. AccessTokenCache
-                // spares the query on repeated requests; without it a revoked token works until it expires.
+                // Look a token up when this silo validates it, so that a revoked token is refused; repeated requests
+                // are answered by AccessTokenCache, which revocations empty. Without it a revoked token works until it expires.
                 if (settings.ValidateTokenEntries)
                 {
                     validation.EnableTokenEntryValidation();

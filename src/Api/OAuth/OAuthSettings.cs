@@ -14,8 +14,9 @@ public sealed class OAuthSettings
     public bool RequireHttps { get; set; } = true;
 
     /// <summary>
-    /// Look every access token up in the database, so that revoking it takes effect at once (default). When
-    /// false, a token is checked by signature and lifetime only and a revoked one works until it expires.
+    /// Look an access token up in the database when a silo validates it (not on a token-cache hit), so that a
+    /// revoked token is refused (default). When false, a token is checked by signature and lifetime only and a
+    /// revoked one works until it expires.
     /// </summary>
     public bool ValidateTokenEntries { get; set; } = true;
 
