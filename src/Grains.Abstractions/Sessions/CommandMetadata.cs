@@ -12,9 +12,20 @@ namespace CodeMySpec.Sessions;
 public sealed record CommandMetadata(
     [property: Id(0)] string? Prompt = null,
     [property: Id(1)] string? Path = null,
-    [property: Id(2)] ImmutableArray<string> Args = default,
-    [property: Id(3)] ImmutableArray<string> Checks = default,
-    [property: Id(4)] ImmutableArray<Guid> ChildSessionIds = default,
+    ImmutableArray<string> Args = default,
+    ImmutableArray<string> Checks = default,
+    ImmutableArray<Guid> ChildSessionIds = default,
     [property: Id(5)] string? Persona = null,
     [property: Id(6)] string? Instructions = null,
-    [property: Id(7)] string? Branch = null);
+    [property: Id(7)] string? Branch = null)
+{
+    // Left out, the lists are empty rather than default, so they serialize.
+    [Id(2)]
+    public ImmutableArray<string> Args { get; init; } = Args.IsDefault ? [] : Args;
+
+    [Id(3)]
+    public ImmutableArray<string> Checks { get; init; } = Checks.IsDefault ? [] : Checks;
+
+    [Id(4)]
+    public ImmutableArray<Guid> ChildSessionIds { get; init; } = ChildSessionIds.IsDefault ? [] : ChildSessionIds;
+}

@@ -16,7 +16,7 @@ internal sealed partial class SessionGrain
         await AuthorizeAsync(scope, ProjectAccess.Write);
         Session.Driver = scope;
         var expired = ExpireLapsedLease();
-        if (Pending() is { } pending)
+        if (Session.Status == SessionStatus.Active && Pending() is { } pending)
         {
             if (expired)
             {

@@ -24,7 +24,7 @@ internal static partial class WorkflowEngine
             case SpawnDesignReview:
                 return (state, [new ChildPlan(SessionType.ContextDesignReview, subject.ComponentId)]);
             case SpawnTests or SpawnCode:
-                var waves = state.Waves.IsDefault ? Waves(architecture, subject.ComponentId) : state.Waves;
+                var waves = state.Waves.IsEmpty ? Waves(architecture, subject.ComponentId) : state.Waves;
                 state = state with { Waves = waves };
                 if (state.Wave >= waves.Length)
                 {

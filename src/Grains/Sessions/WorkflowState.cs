@@ -21,6 +21,15 @@ internal sealed record WorkflowState(
     ImmutableArray<ImmutableArray<Guid>> Waves = default,
     int Wave = 0)
 {
+    // Left out, the lists are empty rather than default, so the state serializes.
+    public ImmutableArray<string> Feedback { get; init; } = Feedback.IsDefault ? [] : Feedback;
+
+    public ImmutableArray<StubSpec> Stubs { get; init; } = Stubs.IsDefault ? [] : Stubs;
+
+    public ImmutableArray<Guid> Children { get; init; } = Children.IsDefault ? [] : Children;
+
+    public ImmutableArray<ImmutableArray<Guid>> Waves { get; init; } = Waves.IsDefault ? [] : Waves;
+
     public string? LastFeedback => Feedback.IsDefaultOrEmpty ? null : Feedback[^1];
 
     /// <summary>Moves to another step; a step reached by moving forward starts without retries.</summary>
