@@ -6,26 +6,32 @@ namespace CodeMySpec.Sessions;
 /// What a command needs besides its verb: the prompt to follow (<c>claude</c>), the file (<c>read_file</c>,
 /// <c>mix_test</c>), the children to drive (<c>spawn_sessions</c>), the checks applied to the result.
 /// </summary>
-/// <param name="Persona">The agent persona of a prompt (unit_coder, context_designer, context_reviewer, component_designer, test_writer).</param>
-/// <param name="Instructions">One paragraph: what to submit as the result.</param>
 [GenerateSerializer, Immutable, Alias("CodeMySpec.Sessions.CommandMetadata")]
-public sealed record CommandMetadata(
-    [property: Id(0)] string? Prompt = null,
-    [property: Id(1)] string? Path = null,
-    ImmutableArray<string> Args = default,
-    ImmutableArray<string> Checks = default,
-    ImmutableArray<Guid> ChildSessionIds = default,
-    [property: Id(5)] string? Persona = null,
-    [property: Id(6)] string? Instructions = null,
-    [property: Id(7)] string? Branch = null)
+public sealed record CommandMetadata
 {
-    // Left out, the lists are empty rather than default, so they serialize.
+    [Id(0)]
+    public string? Prompt { get; init; }
+
+    [Id(1)]
+    public string? Path { get; init; }
+
     [Id(2)]
-    public ImmutableArray<string> Args { get; init; } = Args.IsDefault ? [] : Args;
+    public ImmutableArray<string> Args { get; init; } = [];
 
     [Id(3)]
-    public ImmutableArray<string> Checks { get; init; } = Checks.IsDefault ? [] : Checks;
+    public ImmutableArray<string> Checks { get; init; } = [];
 
     [Id(4)]
-    public ImmutableArray<Guid> ChildSessionIds { get; init; } = ChildSessionIds.IsDefault ? [] : ChildSessionIds;
+    public ImmutableArray<Guid> ChildSessionIds { get; init; } = [];
+
+    /// <summary>The agent persona of a prompt (unit_coder, context_designer, context_reviewer, component_designer, test_writer).</summary>
+    [Id(5)]
+    public string? Persona { get; init; }
+
+    /// <summary>One paragraph: what to run and what to submit as the result.</summary>
+    [Id(6)]
+    public string? Instructions { get; init; }
+
+    [Id(7)]
+    public string? Branch { get; init; }
 }

@@ -24,31 +24,21 @@ internal static partial class WorkflowEngine
         if (NeedsPrompt(step))
         {
             var prompt = SessionPrompts.Build(type, state, subject, context ?? throw new InvalidOperationException($"{step} needs its prompt context."));
-            return ("claude", ExecutionStrategy.Async, new CommandMetadata(
-                Prompt: prompt,
-                Path: Target(step, subject),
-                Persona: Persona(type),
-                Instructions: "Run the agent with metadata.prompt in the repository. Submit status ok when it finished (error with error_message if it could not)."));
+            return ("claude", ExecutionStrategy.Async, new CommandMetadata { Prompt = prompt, Path = Target(step, subject), Persona = Persona(type), Instructions = "Run the agent with metadata.prompt in the repository. Submit status ok when it finished (error with error_message if it could not)." });
         }
 
         return step switch
         {
-            Initialize => (RulesCommand, ExecutionStrategy.Sync, new CommandMetadata(
-                Path: "docs/rules",
-                Instructions: "Run this shell command in the repository root and submit its output as the result's data (an empty ok result when there are no rules).")),
+            Initialize => (RulesCommand, ExecutionStrategy.Sync, new CommandMetadata { Path = "docs/rules", Instructions = "Run this shell command in the repository root and submit its output as the result's data (an empty ok result when there are no rules)." }),
             CheckImplementation => ReadFile(subject.CodeFile, "Submit the file's content as data; if the file does not exist, submit status error. Either way the session goes on."),
             ValidateSpec => ReadFile(subject.SpecFile, "Submit the spec file's content as data; status error if it does not exist.",
                 [$"document:{Documents.DocumentTypes.NameOf(subject.DocumentType)}", $"title:{subject.ModuleName}"]),
             ValidateReview => ReadFile(subject.ReviewFile ?? subject.SpecFile, "Submit the design review's content as data; status error if it does not exist.", ["document:design_review"]),
             ReadTestFile => ReadFile(subject.TestFile, "Submit the test file's content as data; status error if it does not exist."),
-            RunTests => ("mix_test", ExecutionStrategy.Sync, new CommandMetadata(
-                Path: subject.TestFile,
-                Args: ["mix", "test", subject.TestFile],
-                Checks: type == SessionType.ComponentTest
+            RunTests => ("mix_test", ExecutionStrategy.Sync, new CommandMetadata { Path = subject.TestFile, Args = ["mix", "test", subject.TestFile], Checks = type == SessionType.ComponentTest
                     ? ["report", "tdd", $"alignment>={StepChecks.MinAlignment:0.00}", $"quality>={StepChecks.MinQuality:0.00}"]
-                    : ["report", "passing"],
-                Instructions: "Run the test file and submit the report as data: ExUnit/Mocha-style JSON or JUnit XML, unchanged; put the exit code in code " +
-                    "and the output in stdout/stderr. If the tests cannot compile, submit status error with the compiler output in stderr.")),
+                    : ["report", "passing"], Instructions = "Run the test file and submit the report as data: ExUnit/Mocha-style JSON or JUnit XML, unchanged; put the exit code in code " +
+                    "and the output in stdout/stderr. If the tests cannot compile, submit status error with the compiler output in stderr." }),
             CreateStubSpecs => Stubs(state, subject),
             _ => throw new InvalidOperationException($"{step} has no command of its own."),
         };
@@ -56,21 +46,17 @@ internal static partial class WorkflowEngine
 
     /// <summary>The spawn_sessions command of a spawn step.</summary>
     public static (string Verb, ExecutionStrategy Strategy, CommandMetadata Metadata) SpawnCommand(ImmutableArray<Guid> children) =>
-        ("spawn_sessions", ExecutionStrategy.Task, new CommandMetadata(
-            ChildSessionIds: children,
-            Instructions: "Drive each child session (get_next_command, execute, submit_result) until it ends; they may run in parallel. " +
-                "This step completes by itself when every child ended: do not submit a result for it, ask get_next_command again."));
+        ("spawn_sessions", ExecutionStrategy.Task, new CommandMetadata { ChildSessionIds = children, Instructions = "Drive each child session (get_next_command, execute, submit_result) until it ends; they may run in parallel. " +
+                "This step completes by itself when every child ended: do not submit a result for it, ask get_next_command again." });
 
     private static (string, ExecutionStrategy, CommandMetadata) ReadFile(string path, string instructions, ImmutableArray<string> checks = default) =>
-        ("read_file", ExecutionStrategy.Sync, new CommandMetadata(Path: path, Checks: checks, Instructions: instructions));
+        ("read_file", ExecutionStrategy.Sync, new CommandMetadata { Path = path, Checks = checks.IsDefault ? [] : checks, Instructions = instructions });
 
     private static (string, ExecutionStrategy, CommandMetadata) Stubs(WorkflowState state, SessionSubject subject)
     {
         var profile = ComponentTypes.Profile;
         var (script, paths) = StubSpecs.Command(state.Stubs.IsDefault ? [] : state.Stubs, module => profile.PathsFor(module, "other").SpecFile);
-        return (script, ExecutionStrategy.Sync, new CommandMetadata(
-            Args: paths,
-            Instructions: $"Run this shell command in the repository root: it writes a stub spec for each component {subject.ModuleName} lists, keeping specs that exist. Submit ok, or error with its output."));
+        return (script, ExecutionStrategy.Sync, new CommandMetadata { Args = paths, Instructions = $"Run this shell command in the repository root: it writes a stub spec for each component {subject.ModuleName} lists, keeping specs that exist. Submit ok, or error with its output." });
     }
 
     private static string Target(string step, SessionSubject subject) => step switch
