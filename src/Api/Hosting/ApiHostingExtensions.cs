@@ -11,6 +11,7 @@ using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Pages;
 using CodeMySpec.Api.Projects;
 using CodeMySpec.Api.Prompts;
+using CodeMySpec.Api.Sessions;
 using CodeMySpec.Api.Stories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -71,6 +72,7 @@ public static class ApiHostingExtensions
         app.MapProjects();
         app.MapArchitecture();
         app.MapStories();
+        app.MapSessions();
         app.MapCodeMySpecMcp();
         app.MapPrompts();
         return app;

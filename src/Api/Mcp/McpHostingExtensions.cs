@@ -49,6 +49,7 @@ internal static class McpHostingExtensions
             .WithTools<DependencyTools>(McpJson.Options)
             .WithTools<AnalysisTools>(McpJson.Options)
             .WithTools<SpecTools>(McpJson.Options)
+            .WithTools<SessionTools>(McpJson.Options)
             .WithTools<StoryPersonaTools>(McpJson.Options)
             .WithTools<ArchitectPersonaTools>(McpJson.Options)
             .WithTools<BaselineTools>(McpJson.Options)

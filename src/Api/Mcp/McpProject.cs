@@ -24,6 +24,9 @@ internal sealed class McpProject(IHttpContextAccessor accessor, IGrainFactory gr
     /// <summary>The scope for changing the project (the token needs <c>projects:write</c>).</summary>
     public Scope Write() => Require(OAuthScopes.Write);
 
+    /// <summary>The scope for driving workflow sessions (the token needs <c>sessions:drive</c>).</summary>
+    public Scope Drive() => Require(OAuthScopes.Sessions);
+
     private Scope Require(string tokenScope)
     {
         var request = Request;

@@ -11,11 +11,12 @@ internal static class Toolsets
     public const string Stories = "stories";
     public const string Architecture = "architecture";
     public const string Specs = "specs";
+    public const string Sessions = "sessions";
 
     /// <summary>The benchmark's trivial tool; served only by the test-only baseline endpoint, never by a project's.</summary>
     public const string Baseline = "baseline";
 
-    public static readonly ImmutableArray<string> All = [Stories, Architecture, Specs];
+    public static readonly ImmutableArray<string> All = [Stories, Architecture, Specs, Sessions];
 
     private static readonly ImmutableHashSet<string> AllSet = [.. All];
 

@@ -1,6 +1,7 @@
 using CodeMySpec.Accounts;
 using CodeMySpec.Architecture;
 using CodeMySpec.Persistence;
+using CodeMySpec.Sessions;
 using CodeMySpec.Silo.Architecture;
 using CodeMySpec.Silo.Configuration;
 using CodeMySpec.Silo.Persistence;
@@ -22,6 +23,7 @@ internal static class GrainServicesExtensions
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton(SettingsReader.Read<InvitationSettings>(silo.Configuration, InvitationSettings.Section));
+        silo.Services.TryAddSingleton(SettingsReader.Read<SessionSettings>(silo.Configuration, SessionSettings.Section));
         silo.Services.TryAddSingleton<IArchitectureStore>(new PostgresArchitectureStore(dataSource));
         silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, dataSource));
         silo.AddAdoNetGrainStorage(StorageProviders.Postgres, o =>

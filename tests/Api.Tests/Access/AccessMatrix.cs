@@ -165,6 +165,17 @@ public static class AccessMatrix
         Rule("POST /api/projects/{projectId}/stories/import", ContentUsers, (w, a) =>
             Post($"/api/projects/{w.ProjectId}/stories/import", new { markdown = $"# Shop\n\n## {NewTitle()}\nAs a shopper I pay.\n\n**Acceptance Criteria**\n- Pays\n" })),
         Rule("GET /api/projects/{projectId}/stories/export", ContentUsers, (w, a) => Get($"/api/projects/{w.ProjectId}/stories/export")),
+
+        Rule("POST /api/projects/{projectId}/sessions", ContentUsers, async (w, a) =>
+            Post(w.Sessions(), new { type = "context_spec", component_id = (await w.FreshComponentAsync()).Id })),
+        Rule("GET /api/projects/{projectId}/sessions", ContentUsers, (w, a) => Get(w.Sessions("?status=active"))),
+        Rule("GET /api/projects/{projectId}/sessions/{sessionId}", ContentUsers, async (w, a) => Get(await w.FreshSessionPathAsync())),
+        Rule("POST /api/projects/{projectId}/sessions/{sessionId}/next-command", ContentUsers, async (w, a) => Post($"{await w.FreshSessionPathAsync()}/next-command", new { })),
+        Rule("POST /api/projects/{projectId}/sessions/{sessionId}/interactions/{interactionId}/result", ContentUsers, async (w, a) =>
+            Post($"{await w.FreshInteractionPathAsync()}/result", new { status = "ok", stdout = "" })),
+        Rule("POST /api/projects/{projectId}/sessions/{sessionId}/interactions/{interactionId}/events", ContentUsers, async (w, a) =>
+            Post($"{await w.FreshInteractionPathAsync()}/events", new { event_type = "session_start", data = new { session_id = "conv-1" } })),
+        Rule("POST /api/projects/{projectId}/sessions/{sessionId}/cancel", ContentUsers, async (w, a) => Post($"{await w.FreshSessionPathAsync()}/cancel", new { })),
     ];
 
     private static AccessRule Rule(string endpoint, IEnumerable<Actor> allowed, Func<AccessWorld, Actor, HttpRequestMessage> build) =>

@@ -11,6 +11,7 @@ public sealed record McpAccessRule(string Tool, IReadOnlySet<McpActor> Allowed, 
 public static class McpAccessMatrix
 {
     private static readonly IReadOnlySet<McpActor> Readers = new HashSet<McpActor> { McpActor.OwnAgent, McpActor.ReadOnlyAgent, McpActor.MemberToken };
+    private static readonly IReadOnlySet<McpActor> Drivers = new HashSet<McpActor> { McpActor.OwnAgent };
     private static readonly IReadOnlySet<McpActor> Writers = new HashSet<McpActor> { McpActor.OwnAgent, McpActor.MemberToken };
 
     public static IReadOnlyList<McpAccessRule> Rules { get; } =
@@ -66,7 +67,18 @@ public static class McpAccessMatrix
         Read("start_story_review", _ => new { }),
         Read("start_context_design", _ => new { }),
         Read("review_context_design", _ => new { }),
+
+        // Sessions (sessions:drive: the member's token from the authorization code flow asks only for projects:read and projects:write)
+        Drive("start_session", async w => new { type = "context_spec", component_id = await w.ComponentAsync() }),
+        Drive("get_next_command", async w => new { session_id = await w.SessionAsync() }),
+        Drive("submit_result", async w => { var (s, i) = await w.InteractionAsync(); return new { session_id = s, interaction_id = i, result = new { status = "ok" } }; }),
+        Drive("cancel_session", async w => new { session_id = await w.SessionAsync() }),
+        Drive("get_session", async w => new { session_id = await w.SessionAsync() }),
+        Drive("list_sessions", _ => Task.FromResult<object>(new { status = "active" })),
+        Drive("record_session_event", async w => { var (s, i) = await w.InteractionAsync(); return new { session_id = s, interaction_id = i, event_type = "stop" }; }),
     ];
+
+    private static McpAccessRule Drive(string tool, Func<McpAccessWorld, Task<object>> arguments) => new(tool, Drivers, arguments);
 
     private static McpAccessRule Read(string tool, Func<McpAccessWorld, object> arguments) => new(tool, Readers, w => Task.FromResult(arguments(w)));
 

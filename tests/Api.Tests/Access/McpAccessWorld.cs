@@ -61,6 +61,16 @@ public sealed class McpAccessWorld
     public async Task<Guid> ComponentAsync(string type = "context") =>
         (await Setup.CallAsync("create_component", new { name = "C", type, module_name = UniqueModule() })).GetProperty("id").GetGuid();
 
+    public async Task<Guid> SessionAsync() =>
+        (await Setup.CallAsync("start_session", new { type = "context_spec", component_id = await ComponentAsync() })).GetProperty("id").GetGuid();
+
+    public async Task<(Guid Session, Guid Interaction)> InteractionAsync()
+    {
+        var session = await SessionAsync();
+        var next = await Setup.CallAsync("get_next_command", new { session_id = session });
+        return (session, next.GetProperty("interaction").GetProperty("id").GetGuid());
+    }
+
     public async Task<(Guid Source, Guid Target)> DependencyAsync()
     {
         var (source, target) = (await ComponentAsync(), await ComponentAsync());

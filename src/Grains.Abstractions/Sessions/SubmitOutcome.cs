@@ -1,0 +1,14 @@
+namespace CodeMySpec.Sessions;
+
+/// <summary>How the step judged a submitted result and where the session went: the next step, or its end.</summary>
+/// <param name="Feedback">What failed (the checks' findings, a parse error), or null when the step passed.</param>
+[GenerateSerializer, Immutable, Alias("CodeMySpec.Sessions.SubmitOutcome")]
+public sealed record SubmitOutcome(
+    [property: Id(0)] Guid SessionId,
+    [property: Id(1)] Guid InteractionId,
+    [property: Id(2)] string Step,
+    [property: Id(3)] ResultStatus Verdict,
+    [property: Id(4)] string? Feedback,
+    [property: Id(5)] SessionStatus Status,
+    [property: Id(6)] string NextStep,
+    [property: Id(7)] string? FailureReason);

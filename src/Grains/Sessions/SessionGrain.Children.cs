@@ -1,0 +1,110 @@
+using CodeMySpec.Errors;
+using CodeMySpec.Security;
+
+namespace CodeMySpec.Sessions;
+
+internal sealed partial class SessionGrain
+{
+    public async Task ChildEndedAsync(Guid childSessionId, SessionStatus status)
+    {
+        if (!state.RecordExists || Session.Status != SessionStatus.Active || !Session.Children.TryGetValue(childSessionId, out var known)
+            || known != SessionStatus.Active || status == SessionStatus.Active)
+        {
+            return;
+        }
+
+        Session.Children[childSessionId] = status;
+        await ApplyChildrenAsync(Session.Driver);
+    }
+
+    /// <summary>
+    /// Children notify their parent one way; if a notification was lost (a silo died in between), asking the children
+    /// whose end was not heard of repairs it. Returns whether the parent moved on.
+    /// </summary>
+    private async Task<bool> RepairChildrenAsync(Scope scope)
+    {
+        var changed = false;
+        foreach (var child in Session.Children.Where(c => c.Value == SessionStatus.Active).Select(c => c.Key).ToList())
+        {
+            var status = await Sessions(child).GetStatusAsync();
+            if (status != SessionStatus.Active)
+            {
+                Session.Children[child] = status;
+                changed = true;
+            }
+        }
+
+        return changed && await ApplyChildrenAsync(scope);
+    }
+
+    private async Task<bool> ApplyChildrenAsync(Scope? scope)
+    {
+        var outcome = WorkflowEngine.ChildrenEnded(Session.Workflow, Session.Children);
+        if (outcome is null)
+        {
+            await SaveAsync();
+            return false;
+        }
+
+        var index = Session.Interactions.FindLastIndex(i => i.Status == InteractionStatus.Pending);
+        if (index >= 0)
+        {
+            var summary = string.Join(", ", Session.Children.Select(c => $"{c.Key}: {c.Value.ToString().ToLowerInvariant()}"));
+            Session.Interactions[index] = Session.Interactions[index] with
+            {
+                Status = InteractionStatus.Completed,
+                Result = new SessionResult(outcome.Verdict, Data: summary, Timestamp: clock.GetUtcNow()),
+                Verdict = outcome.Verdict,
+                Feedback = outcome.Feedback,
+                CompletedAt = clock.GetUtcNow(),
+            };
+        }
+
+        Session.Workflow = outcome.State;
+        Session.Status = outcome.Status;
+        Session.FailureReason = outcome.FailureReason;
+        if (outcome.Status == SessionStatus.Active)
+        {
+            Session.Children = [];
+        }
+
+        await SaveAsync();
+        if (scope is not null)
+        {
+            await RecordAsync(scope);
+        }
+
+        if (Session.Status != SessionStatus.Active)
+        {
+            await EndedAsync();
+        }
+
+        return true;
+    }
+
+    private async Task EndAsync(Scope scope, SessionStatus status, string? reason)
+    {
+        Session.Status = status;
+        Session.FailureReason = reason;
+        await SaveAsync();
+        await RecordAsync(scope);
+        await EndedAsync();
+    }
+
+    /// <summary>An ended session drops its lease and tells its parent (one way: the parent never waits on a child's call).</summary>
+    private async Task EndedAsync()
+    {
+        await DisarmLeaseIfIdleAsync();
+        if (Session.ParentSessionId is { } parent)
+        {
+            try
+            {
+                await Sessions(parent).ChildEndedAsync(Id, Session.Status);
+            }
+            catch (DomainException)
+            {
+                // The parent repairs a lost notification by asking this session when it is next driven.
+            }
+        }
+    }
+}
