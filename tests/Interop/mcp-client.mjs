@@ -21,16 +21,6 @@ import {
 } from '@modelcontextprotocol/sdk/client/auth.js';
 import { signInAndConsent, startCallbackServer } from './browser.mjs';
 
-const request = JSON.parse(await readStdin());
-const report = { auth: {}, connected: false, steps: [] };
-try {
-  await run(request, report);
-} catch (error) {
-  report.fatal = describe(error);
-}
-process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-process.exit(0);
-
 async function run({ url, auth, steps }, report) {
   const serverUrl = new URL(url);
   report.unauthenticated = await probe(serverUrl);
@@ -246,3 +236,14 @@ class MemoryProvider {
 
   codeVerifier() { return this._verifier; }
 }
+
+const request = JSON.parse(await readStdin());
+const report = { auth: {}, connected: false, steps: [] };
+try {
+  await run(request, report);
+} catch (error) {
+  report.fatal = describe(error);
+}
+
+// Exit only once the whole report is out: a pipe takes large writes asynchronously.
+process.stdout.write(JSON.stringify(report, null, 2) + '\n', () => process.exit(0));

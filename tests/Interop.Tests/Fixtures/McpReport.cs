@@ -13,6 +13,10 @@ public sealed record McpReport(JsonElement Root, string Errors)
 
     public string? ConnectError => Root.TryGetProperty("connectError", out var error) ? error.GetProperty("message").GetString() : null;
 
+    /// <summary>The HTTP status that refused the connection, as the SDK's transport reports it.</summary>
+    public int? ConnectStatus => Root.TryGetProperty("connectError", out var error) && error.TryGetProperty("code", out var code)
+        && code.ValueKind == JsonValueKind.Number ? code.GetInt32() : null;
+
     /// <summary>The result of a step that must have succeeded at the protocol level (a tool error is still a result).</summary>
     public JsonElement Result(int step)
     {

@@ -78,7 +78,7 @@ public sealed class AuthorizationCodeTests(InteropService service)
 
         var elsewhere = await RunAsync(service.ProjectUrl(other), Bearer(token), ListTools());
         Assert.False(elsewhere.Connected, elsewhere.ToString());
-        Assert.Contains("401", elsewhere.ConnectError, StringComparison.Ordinal);
+        Assert.Equal(401, elsewhere.ConnectStatus);
     }
 
     private static string? Query(Uri uri, string key) => System.Web.HttpUtility.ParseQueryString(uri.Query)[key];

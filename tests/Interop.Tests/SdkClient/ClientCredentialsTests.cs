@@ -63,7 +63,7 @@ public sealed class ClientCredentialsTests(InteropService service)
         var report = await RunAsync(service.ProjectUrl(other), ClientCredentials(clientId, secret), ListTools());
 
         Assert.False(report.Connected, report.ToString());
-        Assert.Contains("401", report.ConnectError, StringComparison.Ordinal);
+        Assert.Equal(401, report.ConnectStatus);
     }
 
     [Fact]
