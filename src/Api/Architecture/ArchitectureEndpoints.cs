@@ -30,6 +30,7 @@ internal static partial class ArchitectureEndpoints
         group.MapPut("/components/{componentId:guid}/parent", SetParentAsync).WithSummary("Set or clear (null) a component's parent.");
         group.MapGraph();
         group.MapAnalyses();
+        endpoints.MapSpecs();
         return endpoints;
     }
 

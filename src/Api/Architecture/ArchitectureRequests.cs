@@ -42,3 +42,6 @@ public sealed record ParentRequest(Guid? ParentComponentId);
 
 /// <summary>Body of POST .../similar: a symmetric link between two components.</summary>
 public sealed record SimilarRequest(Guid ComponentId, Guid SimilarComponentId);
+
+/// <summary>Body of PUT /api/projects/{projectId}/components/{componentId}/spec: the Markdown document.</summary>
+public sealed record SpecRequest(string? Content);

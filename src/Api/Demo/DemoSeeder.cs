@@ -47,6 +47,7 @@ internal sealed class DemoSeeder(IServiceProvider services, IHostApplicationLife
               agent client:   {credentials.AgentClientId} / {credentials.AgentClientSecret}
               token endpoint: {credentials.TokenEndpoint}
               project:        {credentials.ProjectId} in account {credentials.AccountId}
+              MCP endpoint:   {credentials.McpUrl}
 
             """);
     }
@@ -113,7 +114,7 @@ internal sealed class DemoSeeder(IServiceProvider services, IHostApplicationLife
         }
 
         await project.GrantAgentAsync(scope, clientId);
-        return new DevCredentials(baseUrl, email, password, accountId, projectId, clientId, secret, baseUrl + "/connect/token", "");
+        return new DevCredentials(baseUrl, email, password, accountId, projectId, clientId, secret, baseUrl + "/connect/token", baseUrl + "/mcp/projects/" + projectId.ToString("D"));
     }
 
     private DevCredentials? Read()

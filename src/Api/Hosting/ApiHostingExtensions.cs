@@ -5,6 +5,7 @@ using CodeMySpec.Api.Architecture;
 using CodeMySpec.Api.Demo;
 using CodeMySpec.Api.Errors;
 using CodeMySpec.Api.Identity;
+using CodeMySpec.Api.Mcp;
 using CodeMySpec.Api.Me;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Pages;
@@ -33,6 +34,7 @@ public static class ApiHostingExtensions
         builder.AddCodeMySpecOAuth();
         builder.Services.AddScoped<Registration>();
         builder.Services.AddSingleton<ProjectChoices>();
+        builder.AddCodeMySpecMcp();
         builder.Services.AddOpenApi();
         builder.Services.AddOptions<DemoSettings>().BindConfiguration(DemoSettings.Section);
         if (builder.Configuration.GetValue<bool>($"{DemoSettings.Section}:{nameof(DemoSettings.Seed)}"))
@@ -68,6 +70,7 @@ public static class ApiHostingExtensions
         app.MapProjects();
         app.MapArchitecture();
         app.MapStories();
+        app.MapCodeMySpecMcp();
         return app;
     }
 }

@@ -86,4 +86,28 @@ public interface IArchitectureGrain : IGrainWithGuidKey
     /// <summary>Checks the stored dependency graph for cycles.</summary>
     [Alias("Validate")]
     Task<GraphValidation> ValidateAsync(Scope scope);
+
+    /// <summary>Validates and stores a component's spec document (write access); refuses invalid documents and a wrong H1 module name.</summary>
+    [Alias("PutSpec")]
+    Task<SpecSummary> PutSpecAsync(Scope scope, Guid componentId, string content);
+
+    /// <summary>A component's spec document; NotFound while the component has none.</summary>
+    [Alias("GetSpec")]
+    Task<ComponentSpecDocument> GetSpecAsync(Scope scope, Guid componentId);
+
+    /// <summary>The spec document of the component with that module name; NotFound while it has none.</summary>
+    [Alias("GetSpecByModule")]
+    Task<ComponentSpecDocument> GetSpecByModuleAsync(Scope scope, string moduleName);
+
+    /// <summary>Summaries (no content) of every stored spec, ordered by module name.</summary>
+    [Alias("ListSpecs")]
+    Task<ImmutableArray<SpecSummary>> ListSpecsAsync(Scope scope);
+
+    /// <summary>The module names that have a spec, in order.</summary>
+    [Alias("ListSpecNames")]
+    Task<ImmutableArray<string>> ListSpecNamesAsync(Scope scope);
+
+    /// <summary>A Markdown page about one component: metadata, paths, dependencies, dependents, children, stories, spec.</summary>
+    [Alias("GetComponentViewMarkdown")]
+    Task<string> GetComponentViewMarkdownAsync(Scope scope, Guid componentId, ImmutableArray<StoryLink> stories);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CodeMySpec.Security;
 
 namespace CodeMySpec.Stories;
@@ -12,6 +13,10 @@ public interface IStoryMarkdownGrain : IGrainWithGuidKey
     /// <summary>Creates one story per <c>## Title</c> section; refuses the whole file if any title exists in the project.</summary>
     [Alias("Import")]
     Task<StoryImport> ImportAsync(Scope scope, string markdown);
+
+    /// <summary>Creates several stories at once, all or none (create_stories): every draft is checked and every title reserved first.</summary>
+    [Alias("CreateMany")]
+    Task<StoryImport> CreateManyAsync(Scope scope, ImmutableArray<StoryDraft> drafts);
 
     /// <summary>The project's stories as markdown, in creation order, under the <c># Project</c> heading.</summary>
     [Alias("Export")]

@@ -14,4 +14,7 @@ internal sealed class ArchitectureChanges
     public List<SimilarLink> AddedLinks { get; } = [];
 
     public List<SimilarLink> RemovedLinks { get; } = [];
+
+    /// <summary>Spec documents written whole; a deleted component's spec goes with its row (the store cascades).</summary>
+    public List<ComponentSpecDocument> UpsertedSpecs { get; } = [];
 }

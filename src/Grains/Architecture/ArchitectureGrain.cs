@@ -9,7 +9,7 @@ namespace CodeMySpec.Architecture;
 /// A project's component graph. The graph lives in memory; each operation asks the engines, writes only the rows
 /// it changed through the store (one transaction, guarded by the project's version) and only then applies them.
 /// </summary>
-internal sealed partial class ArchitectureGrain(IArchitectureStore store) : Grain, IArchitectureGrain
+internal sealed partial class ArchitectureGrain(IArchitectureStore store, TimeProvider clock) : Grain, IArchitectureGrain
 {
     private ArchitectureModel _model = new();
 

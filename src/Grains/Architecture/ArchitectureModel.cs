@@ -13,10 +13,14 @@ internal sealed class ArchitectureModel
     private readonly Dictionary<Guid, HashSet<Guid>> _outgoing = [];
     private readonly Dictionary<Guid, HashSet<Guid>> _incoming = [];
     private readonly Dictionary<Guid, HashSet<Guid>> _similar = [];
+    private readonly Dictionary<Guid, SpecSummary> _specs = [];
 
     public long Version { get; set; }
 
     public IReadOnlyDictionary<Guid, ComponentRow> Components => _components;
+
+    /// <summary>Stored specs by component id, without their content (that stays in the store until read).</summary>
+    public IReadOnlyDictionary<Guid, SpecSummary> Specs => _specs;
 
     public int DependencyCount { get; private set; }
 
@@ -38,6 +42,11 @@ internal sealed class ArchitectureModel
             model.Link(link.First, link.Second);
         }
 
+        foreach (var spec in stored.Specs)
+        {
+            model.PutSpec(spec);
+        }
+
         return model;
     }
 
@@ -53,6 +62,11 @@ internal sealed class ArchitectureModel
         CopyEdges(_outgoing, copy._outgoing);
         CopyEdges(_incoming, copy._incoming);
         CopyEdges(_similar, copy._similar);
+        foreach (var (id, spec) in _specs)
+        {
+            copy._specs[id] = spec;
+        }
+
         return copy;
     }
 
@@ -95,8 +109,11 @@ internal sealed class ArchitectureModel
         links.ForEach(l => Unlink(l.First, l.Second));
         _byModule.Remove(_components[id].ModuleName);
         _components.Remove(id);
+        _specs.Remove(id);
         return (dependencies, links);
     }
+
+    public void PutSpec(SpecSummary spec) => _specs[spec.ComponentId] = spec;
 
     public bool AddDependency(Guid source, Guid target)
     {

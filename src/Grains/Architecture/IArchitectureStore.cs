@@ -7,8 +7,11 @@ namespace CodeMySpec.Architecture;
 /// </summary>
 internal interface IArchitectureStore
 {
-    /// <summary>The project's components, dependencies and links (empty, version 0, for a new project).</summary>
+    /// <summary>The project's components, dependencies, links and spec summaries (empty, version 0, for a new project).</summary>
     Task<StoredArchitecture> LoadAsync(Guid projectId, CancellationToken cancellationToken = default);
+
+    /// <summary>One component's stored spec with its content, or null when it has none.</summary>
+    Task<ComponentSpecDocument?> LoadSpecAsync(Guid projectId, Guid componentId, CancellationToken cancellationToken = default);
 
     /// <summary>Writes the changes in one transaction and returns the new version; throws if the version moved.</summary>
     Task<long> SaveAsync(Guid projectId, long expectedVersion, ArchitectureChanges changes, CancellationToken cancellationToken = default);

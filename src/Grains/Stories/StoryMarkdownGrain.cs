@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CodeMySpec.Errors;
 using CodeMySpec.Projects;
 using CodeMySpec.Security;
@@ -16,13 +17,46 @@ internal sealed class StoryMarkdownGrain : Grain, IStoryMarkdownGrain
     // Bounded fan-out: enough to hide round trips, few enough not to flood the silo with one import.
     private const int Parallelism = 16;
 
+    /// <summary>The most stories one create_stories call may hold.</summary>
+    public const int MaxBatch = 200;
+
     private Guid ProjectId => this.GetPrimaryKey();
 
     public async Task<StoryImport> ImportAsync(Scope scope, string markdown)
     {
         await GrainFactory.GetGrain<IProjectGrain>(ProjectId).AuthorizeAsync(scope, ProjectAccess.Write);
         var document = StoryMarkdownReader.Read(markdown);
-        var planned = document.Stories.Select(draft => (Id: Guid.NewGuid(), Draft: draft)).ToList();
+        return new StoryImport(document.Heading, await CreateAllAsync(scope, document.Stories));
+    }
+
+    public async Task<StoryImport> CreateManyAsync(Scope scope, ImmutableArray<StoryDraft> drafts)
+    {
+        await GrainFactory.GetGrain<IProjectGrain>(ProjectId).AuthorizeAsync(scope, ProjectAccess.Write);
+        if (drafts.IsDefaultOrEmpty)
+        {
+            throw DomainException.Invalid("stories", "Give at least one story.");
+        }
+
+        if (drafts.Length > MaxBatch)
+        {
+            throw DomainException.Invalid("stories", $"At most {MaxBatch} stories per call; split the list.");
+        }
+
+        var errors = drafts.SelectMany((draft, i) => StoryRules.Validate(draft).Select(e => e with { Field = $"stories[{i}].{e.Field}" })).ToList();
+        var duplicates = drafts.GroupBy(d => StoryRules.TitleKey(d.Title ?? "")).Where(g => g.Count() > 1).Select(g => g.First().Title).ToList();
+        errors.AddRange(duplicates.Select(t => new FieldError("stories", $"The title '{t}' appears more than once in the list.")));
+        if (errors.Count > 0)
+        {
+            throw DomainException.Invalid(errors);
+        }
+
+        return new StoryImport(null, await CreateAllAsync(scope, [.. drafts.Select(StoryRules.Normalize)]));
+    }
+
+    /// <summary>Reserves every title (all or none), creates the stories, then records them in one index write.</summary>
+    private async Task<ImmutableArray<StorySummary>> CreateAllAsync(Scope scope, IReadOnlyList<StoryDraft> drafts)
+    {
+        var planned = drafts.Select(draft => (Id: Guid.NewGuid(), Draft: draft)).ToList();
         await GrainFactory.GetGrain<IStoryIndexGrain>(ProjectId)
             .ReserveAsync(scope, [.. planned.Select(p => new StoryTitle(p.Id, p.Draft.Title))]);
 
@@ -34,16 +68,15 @@ internal sealed class StoryMarkdownGrain : Grain, IStoryMarkdownGrain
         }
         catch
         {
-            // The file was valid and every title free, so this is an infrastructure failure: take back what was
-            // written (best effort) so that the project keeps no part of the file and a retry can start over.
+            // Every draft was valid and every title free, so this is an infrastructure failure: take back what was
+            // written (best effort) so that the project keeps no part of the batch and a retry can start over.
             await UndoAsync(scope, planned.Select(p => p.Id));
             throw;
         }
 
-        // One index write for the whole file instead of one per story.
+        // One index write for the whole batch instead of one per story.
         await GrainFactory.GetGrain<IStoryIndexGrain>(ProjectId).RecordAsync(scope, [.. created.Select(StoryGrain.Record)]);
-        return new StoryImport(document.Heading, [.. created.Select(s =>
-            new StorySummary(s.Id, s.Title, s.Status, s.Priority, s.ComponentId, StoryRules.ShortDescription(s.Description)))]);
+        return [.. created.Select(s => new StorySummary(s.Id, s.Title, s.Status, s.Priority, s.ComponentId, StoryRules.ShortDescription(s.Description)))];
     }
 
     public async Task<string> ExportAsync(Scope scope)

@@ -1,4 +1,6 @@
 using CodeMySpec.Architecture;
+using CodeMySpec.Documents;
+using CodeMySpec.Security;
 using Npgsql;
 using NpgsqlTypes;
 using Orleans.Storage;
@@ -6,7 +8,8 @@ using Orleans.Storage;
 namespace CodeMySpec.Silo.Architecture;
 
 /// <summary>
-/// Component graphs in PostgreSQL, one row per component, dependency and similar link (migration 0007). A save
+/// Component graphs in PostgreSQL, one row per component, dependency, similar link (migration 0007) and spec
+/// (0008; loading reads spec summaries only, the content is read one spec at a time). A save
 /// sends the version guard and only the changed rows as one batch in one transaction: its cost follows the size
 /// of the change, not of the project.
 /// </summary>
@@ -18,6 +21,13 @@ internal sealed class PostgresArchitectureStore(NpgsqlDataSource dataSource) : I
             FROM architecture_components WHERE project_id = $1;
         SELECT source_id, target_id FROM architecture_dependencies WHERE project_id = $1;
         SELECT first_id, second_id FROM architecture_similar_links WHERE project_id = $1;
+        SELECT component_id, module_name, document_type, content_hash, size, updated_at, updated_by_kind, updated_by_id
+            FROM architecture_specs WHERE project_id = $1;
+        """;
+
+    private const string LoadSpec = """
+        SELECT component_id, module_name, document_type, content_hash, size, updated_at, updated_by_kind, updated_by_id, content
+            FROM architecture_specs WHERE project_id = $1 AND component_id = $2
         """;
 
     public async Task<StoredArchitecture> LoadAsync(Guid projectId, CancellationToken cancellationToken = default)
@@ -52,7 +62,22 @@ internal sealed class PostgresArchitectureStore(NpgsqlDataSource dataSource) : I
             links.Add(new(reader.GetGuid(0), reader.GetGuid(1)));
         }
 
-        return new(version, components, dependencies, links);
+        var specs = new List<SpecSummary>();
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            specs.Add(ReadSpec(reader));
+        }
+
+        return new(version, components, dependencies, links, specs);
+    }
+
+    public async Task<ComponentSpecDocument?> LoadSpecAsync(Guid projectId, Guid componentId, CancellationToken cancellationToken = default)
+    {
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(Command(LoadSpec, projectId, componentId));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new ComponentSpecDocument(ReadSpec(reader), reader.GetString(8)) : null;
     }
 
     public async Task<long> SaveAsync(Guid projectId, long expectedVersion, ArchitectureChanges changes, CancellationToken cancellationToken = default)
@@ -113,6 +138,21 @@ internal sealed class PostgresArchitectureStore(NpgsqlDataSource dataSource) : I
                 rows.Select(r => r.ParentId).ToArray()));
         }
 
+        if (changes.UpsertedSpecs.Count > 0)
+        {
+            var specs = changes.UpsertedSpecs.Select(s => s.Summary).ToList();
+            batch.BatchCommands.Add(Command("""
+                INSERT INTO architecture_specs (project_id, component_id, module_name, document_type, content, content_hash, size, updated_at, updated_by_kind, updated_by_id)
+                SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::integer[], $8::timestamptz[], $9::text[], $10::text[])
+                ON CONFLICT (project_id, component_id) DO UPDATE SET module_name = excluded.module_name, document_type = excluded.document_type,
+                    content = excluded.content, content_hash = excluded.content_hash, size = excluded.size, updated_at = excluded.updated_at,
+                    updated_by_kind = excluded.updated_by_kind, updated_by_id = excluded.updated_by_id
+                """, projectId, specs.Select(s => s.ComponentId).ToArray(), specs.Select(s => s.ModuleName).ToArray(),
+                specs.Select(s => DocumentTypes.NameOf(s.DocumentType)).ToArray(), changes.UpsertedSpecs.Select(s => s.Content).ToArray(),
+                specs.Select(s => s.ContentHash).ToArray(), specs.Select(s => s.Size).ToArray(), specs.Select(s => s.UpdatedAt).ToArray(),
+                specs.Select(s => KindName(s.UpdatedBy.Kind)).ToArray(), specs.Select(s => s.UpdatedBy.Id).ToArray()));
+        }
+
         if (changes.AddedDependencies.Count > 0)
         {
             batch.BatchCommands.Add(Command("INSERT INTO architecture_dependencies (project_id, source_id, target_id) SELECT $1, * FROM unnest($2::uuid[], $3::uuid[])",
@@ -125,6 +165,19 @@ internal sealed class PostgresArchitectureStore(NpgsqlDataSource dataSource) : I
                 projectId, changes.AddedLinks.Select(l => l.First).ToArray(), changes.AddedLinks.Select(l => l.Second).ToArray()));
         }
     }
+
+    private static SpecSummary ReadSpec(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0), reader.GetString(1),
+        DocumentTypes.TryParse(reader.GetString(2), out var type) ? type : throw new InvalidOperationException($"Unknown stored document type '{reader.GetString(2)}'."),
+        reader.GetString(3), reader.GetInt32(4), reader.GetFieldValue<DateTimeOffset>(5),
+        new Actor(reader.GetString(6) switch
+        {
+            "person" => ActorKind.Person,
+            "agent_client" => ActorKind.AgentClient,
+            var other => throw new InvalidOperationException($"Unknown stored actor kind '{other}'."),
+        }, reader.GetString(7)));
+
+    private static string KindName(ActorKind kind) => kind == ActorKind.AgentClient ? "agent_client" : "person";
 
     private static Guid[] Sources(List<Dependency> dependencies) => [.. dependencies.Select(d => d.SourceId)];
 

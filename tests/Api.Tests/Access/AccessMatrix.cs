@@ -113,7 +113,23 @@ public static class AccessMatrix
             Post($"/api/projects/{w.ProjectId}/documents/validate", new { document_type = "spec", content = "# Shop.Cart\n\n## Dependencies\nNone\n" })),
         Rule("GET /api/projects/{projectId}/document-types/{documentType}/specification", ProjectReaders, (w, a) =>
             Get($"/api/projects/{w.ProjectId}/document-types/context_spec/specification")),
+        .. SpecRules,
         .. StoryRules,
+    ];
+
+    /// <summary>Specs and the component view: the project's members and its own agent read and write.</summary>
+    private static IEnumerable<AccessRule> SpecRules =>
+    [
+        Rule("PUT /api/projects/{projectId}/components/{componentId}/spec", ProjectContent, async (w, a) =>
+        {
+            var (id, module) = await w.FreshComponentAsync();
+            return Send(HttpMethod.Put, $"/api/projects/{w.ProjectId}/components/{id}/spec", new { content = ArchitectureTargets.ContextSpec(module) });
+        }),
+        Rule("GET /api/projects/{projectId}/components/{componentId}/spec", ProjectContent, async (w, a) =>
+            Get($"/api/projects/{w.ProjectId}/components/{await w.FreshSpecAsync()}/spec")),
+        Rule("GET /api/projects/{projectId}/specs", ProjectContent, (w, a) => Get($"/api/projects/{w.ProjectId}/specs")),
+        Rule("GET /api/projects/{projectId}/components/{componentId}/view", ProjectContent, async (w, a) =>
+            Get($"/api/projects/{w.ProjectId}/components/{(await w.FreshComponentAsync()).Id}/view")),
     ];
 
     /// <summary>Stories: members and the project's own agent read and write; only people verify; everyone else is denied.</summary>

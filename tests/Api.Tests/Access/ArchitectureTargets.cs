@@ -18,6 +18,19 @@ public static class ArchitectureTargets
         return (created.GetGuid("id"), module);
     }
 
+    /// <summary>A valid context_spec document for a module.</summary>
+    public static string ContextSpec(string module) =>
+        $"# {module}\n\n## Delegates\n\n- list/0: {module}.Items.list/0\n\n## Dependencies\n\nNone\n\n## Components\n\n### {module}.Item\nOne item.\n";
+
+    /// <summary>A new component (a context) with a stored spec; returns the component id.</summary>
+    public static async Task<Guid> FreshSpecAsync(this AccessWorld world)
+    {
+        var (id, module) = await world.FreshComponentAsync();
+        using var stored = await world.Owner.Http.PutAsJsonAsync($"/api/projects/{world.ProjectId}/components/{id}/spec", new { content = ContextSpec(module) });
+        await stored.ReadAsync(HttpStatusCode.OK);
+        return id;
+    }
+
     /// <summary>A new story linked to a new component; returns the story id.</summary>
     public static async Task<Guid> FreshLinkedStoryAsync(this AccessWorld world)
     {
