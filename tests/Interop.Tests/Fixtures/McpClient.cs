@@ -18,6 +18,9 @@ public static class McpClient
 
     public static object Bearer(string token) => new { kind = "bearer", token };
 
+    /// <summary>No token at all (the conformance endpoint needs none).</summary>
+    public static object None { get; } = new { kind = "none" };
+
     public static object ListTools() => new { method = "tools/list" };
 
     public static object Call(string name, object arguments) => new { method = "tools/call", name, arguments };
