@@ -11,6 +11,7 @@ using CodeMySpec.Api.Me;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Pages;
 using CodeMySpec.Api.Projects;
+using CodeMySpec.Api.Prompts;
 using CodeMySpec.Api.Stories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -72,6 +73,7 @@ public static class ApiHostingExtensions
         app.MapArchitecture();
         app.MapStories();
         app.MapCodeMySpecMcp();
+        app.MapPrompts();
         app.MapMcpConformance();
         return app;
     }

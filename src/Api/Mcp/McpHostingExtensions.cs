@@ -49,13 +49,23 @@ internal static class McpHostingExtensions
             .WithTools<DependencyTools>(McpJson.Options)
             .WithTools<AnalysisTools>(McpJson.Options)
             .WithTools<SpecTools>(McpJson.Options)
-            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolErrors.Filter).AddListToolsFilter(HideToolsBeyondScopes));
+            .WithTools<StoryPersonaTools>(McpJson.Options)
+            .WithTools<ArchitectPersonaTools>(McpJson.Options)
+            .WithTools<BaselineTools>(McpJson.Options)
+            .WithPrompts<PersonaPrompts>(McpJson.Options)
+            .WithResources<ProjectResources>()
+            .WithRequestFilters(filters => filters
+                .AddCallToolFilter(ToolErrors.Filter)
+                .AddListToolsFilter(HideToolsBeyondScopes)
+                .AddGetPromptFilter(ToolErrors.ProtocolFilter)
+                .AddReadResourceFilter(ToolErrors.ProtocolFilter));
         return builder;
     }
 
     public static IEndpointRouteBuilder MapCodeMySpecMcp(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapProtectedResourceMetadata();
+        endpoints.MapBaselineMcp();
         var gate = endpoints.ServiceProvider.GetRequiredService<McpGate>();
         endpoints.MapMcp(ProjectResource.PathPrefix + "{projectId:guid}")
             .AddEndpointFilter(gate)
@@ -64,17 +74,29 @@ internal static class McpHostingExtensions
         return endpoints;
     }
 
-    /// <summary>Serves only the tools of the sets the connection asked for.</summary>
+    /// <summary>Serves only the tools of the sets the connection asked for (the baseline endpoint: only its own).</summary>
     private static Task SelectToolsets(HttpContext http, McpServerOptions options, CancellationToken cancellationToken)
     {
-        if (http.Features.Get<McpRequest>() is { } request && options.ToolCollection is { } tools && request.Toolsets.Count < Toolsets.All.Length)
+        if (options.ToolCollection is not { } tools)
         {
-            foreach (var tool in tools.ToArray())
+            return Task.CompletedTask;
+        }
+
+        var baseline = http.Features.Get<BaselineRequest>() is not null;
+        if (baseline)
+        {
+            options.PromptCollection?.Clear();
+            options.ResourceCollection?.Clear();
+        }
+
+        var selected = http.Features.Get<McpRequest>()?.Toolsets;
+        foreach (var tool in tools.ToArray())
+        {
+            var toolset = ToolsetOf(tool);
+            var serve = baseline ? toolset == Toolsets.Baseline : toolset != Toolsets.Baseline && (selected is null || selected.Contains(toolset));
+            if (!serve)
             {
-                if (!request.Toolsets.Contains(ToolsetOf(tool)))
-                {
-                    tools.Remove(tool);
-                }
+                tools.Remove(tool);
             }
         }
 

@@ -39,6 +39,24 @@ internal static class ToolErrors
             }
         };
 
+    /// <summary>
+    /// Prompts and resources have no error result of their own: a refusal becomes a JSON-RPC error carrying the
+    /// grain's sentence and the hint.
+    /// </summary>
+    public static McpRequestHandler<TParams, TResult> ProtocolFilter<TParams, TResult>(McpRequestHandler<TParams, TResult> next) =>
+        async (request, cancellationToken) =>
+        {
+            try
+            {
+                return await next(request, cancellationToken);
+            }
+            catch (DomainException e)
+            {
+                throw new McpProtocolException($"{e.Message} How to fix: {Hint(e, null)}",
+                    e.Kind == DomainErrorKind.NotFound ? McpErrorCode.ResourceNotFound : McpErrorCode.InvalidParams);
+            }
+        };
+
     private static Exception Innermost(Exception e) => e.InnerException is { } inner && e is not DomainException ? Innermost(inner) : e;
 
     private static string Hint(DomainException e, string? tool) => e.Kind switch

@@ -12,6 +12,9 @@ internal static class Toolsets
     public const string Architecture = "architecture";
     public const string Specs = "specs";
 
+    /// <summary>The benchmark's trivial tool; served only by the test-only baseline endpoint, never by a project's.</summary>
+    public const string Baseline = "baseline";
+
     public static readonly ImmutableArray<string> All = [Stories, Architecture, Specs];
 
     /// <summary>Parses the query value; an unknown name is an error that lists the valid ones.</summary>

@@ -114,6 +114,7 @@ public static class AccessMatrix
         Rule("GET /api/projects/{projectId}/document-types/{documentType}/specification", ProjectReaders, (w, a) =>
             Get($"/api/projects/{w.ProjectId}/document-types/context_spec/specification")),
         .. SpecRules,
+        Rule("GET /api/projects/{projectId}/prompts/{persona}", ProjectReaders, (w, a) => Get($"/api/projects/{w.ProjectId}/prompts/context_design_review")),
         .. StoryRules,
     ];
 

@@ -26,8 +26,15 @@ public sealed class ServiceFixture : IAsyncLifetime
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "api-silo.log"), Silo.Output);
     }
 
-    public Dictionary<string, string?> Environment() =>
-        SiloProcess.Environment(ConnectionString, "api-tests", "api-" + Guid.NewGuid().ToString("N")[..6]);
+    public Dictionary<string, string?> Environment()
+    {
+        var environment = SiloProcess.Environment(ConnectionString, "api-tests", "api-" + Guid.NewGuid().ToString("N")[..6]);
+
+        // Room for the access matrix's few hundred tool calls from one account; the rate-limit test still hits it.
+        environment["Mcp__RequestsPerSecond"] = "20";
+        environment["Mcp__Burst"] = "400";
+        return environment;
+    }
 
     /// <summary>A client with no credentials that does not follow redirects (tests look at them).</summary>
     public HttpClient Anonymous() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseUrl };

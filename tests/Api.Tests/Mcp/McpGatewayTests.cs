@@ -138,8 +138,8 @@ public sealed class McpGatewayTests(ServiceFixture service)
         var http = Person.WithBearer(service.BaseUrl, token);
         HttpResponseMessage? limited = null;
 
-        // Bounded: the default burst is 200 per account; stop at the first 429 or after 1,000 requests.
-        for (var round = 0; round < 100 && limited is null; round++)
+        // Bounded: stop at the first 429, or after 3,000 requests (the fixture allows a burst of 400 and 20/s).
+        for (var round = 0; round < 300 && limited is null; round++)
         {
             var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => PostAsync(http, agent.ProjectId, ListTools)));
             limited = responses.FirstOrDefault(r => r.StatusCode == HttpStatusCode.TooManyRequests);
@@ -166,6 +166,14 @@ public sealed class McpGatewayTests(ServiceFixture service)
         using var response = await Person.WithBearer(service.BaseUrl, token).SendAsync(request);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task BaselineEndpoint_DoesNotExistUnlessATestSettingEnablesIt()
+    {
+        using var response = await PostAsync(service.Anonymous(), Guid.Empty, ListTools, request => request.RequestUri = new Uri("/mcp/baseline", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private async Task<(AgentConnection Agent, string Token)> AgentWithTokenAsync()
