@@ -31,7 +31,12 @@ public sealed class AuthorizationCodeTests(InteropService service)
             Call("create_dependency", new { source_component_id = "{{4.structuredContent.id}}", target_component_id = "{{3.structuredContent.id}}" }),
             Call("create_dependency", new { source_component_id = "{{3.structuredContent.id}}", target_component_id = "{{4.structuredContent.id}}" }),
             Call("show_architecture", new { }),
-            Call("list_specs", new { }));
+            Call("list_specs", new { }),
+            Get("prompts/list"),
+            Get("prompts/get", name: "story_review"),
+            Get("resources/list"),
+            Get("resources/read", uri: "codemyspec://project/user_stories.md"),
+            Call("start_context_design", new { }));
 
         // Before it had a token the client was sent to the project's protected-resource metadata.
         Assert.Equal(401, report.Unauthenticated.GetProperty("status").GetInt32());
@@ -62,6 +67,19 @@ public sealed class AuthorizationCodeTests(InteropService service)
         Assert.Contains("How to fix:", cycle, StringComparison.Ordinal);
         Assert.Contains("Shop.Orders", report.Result(7).ToString(), StringComparison.Ordinal);
         report.Success(8);
+
+        // The personas are prompts built from the project: the review knows the story.
+        Assert.Equal(["context_design", "context_design_review", "story_interview", "story_review"],
+            report.Result(9).GetProperty("prompts").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.Contains("Reset a forgotten password", report.Result(10).GetProperty("messages")[0].GetProperty("content").GetProperty("text").GetString());
+
+        // user_stories.md is a resource, in the format import reads.
+        Assert.Contains("codemyspec://project/user_stories.md",
+            report.Result(11).GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("uri").GetString()));
+        var markdown = report.Result(12).GetProperty("contents")[0].GetProperty("text").GetString()!;
+        Assert.Contains("## Reset a forgotten password", markdown, StringComparison.Ordinal);
+        Assert.Contains("- The link expires after one hour", markdown, StringComparison.Ordinal);
+        Assert.Contains("Reset a forgotten password", report.Result(13).ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
