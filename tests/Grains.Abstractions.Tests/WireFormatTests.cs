@@ -3,6 +3,7 @@ using CodeMySpec.Accounts;
 using CodeMySpec.Documents;
 using CodeMySpec.Errors;
 using CodeMySpec.Projects;
+using CodeMySpec.Prompts;
 using CodeMySpec.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -116,6 +117,14 @@ public sealed class WireFormatTests
         Assert.Equal(validation.Functions[0].TestAssertions.ToArray(), copy.Functions[0].TestAssertions.ToArray());
         Assert.Equal((validation.ModuleName, validation.Fields[0], validation.Components[0], validation.Delegates[0]),
             (copy.ModuleName, copy.Fields[0], copy.Components[0], copy.Delegates[0]));
+    }
+
+    [Fact]
+    public void PromptText_RoundTripsWithItsTextAndCounts()
+    {
+        var prompt = new PromptText("story_review", "Story review", "Reviews the stories.", "# Story review: Shop\n\n### Checkout ✓\n", 300, 240, 0, 0);
+
+        Assert.Equal(prompt, RoundTrip(prompt));
     }
 
     private static T RoundTrip<T>(T value) => Serializer.Deserialize<T>(Serializer.SerializeToArray(value))!;

@@ -44,7 +44,6 @@ internal static class ArchitecturePersonaPrompts
         ArchitectureSections.AppendComponentTypes(text, data.Project.StackProfile);
         text.Append("## Current architecture (").Append(Count(architecture.Components.Length, "component", "components")).Append(", ")
             .Append(Count(architecture.Dependencies.Length, "dependency", "dependencies")).Append(")\n\n");
-        text.Append(PromptSections.DataNotice).Append("\n\n");
         var componentsShown = ArchitectureSections.AppendComponents(text, architecture, data.Stories);
         text.Append("## Stories no component satisfies yet (").Append(unsatisfied.Count).Append(" of ").Append(data.Stories.Length).Append(")\n\n");
         var (detailed, listed) = PromptSections.AppendStories(text, unsatisfied, data.Details, Dangling);

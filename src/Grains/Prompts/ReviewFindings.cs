@@ -30,7 +30,7 @@ internal static class ReviewFindings
                 .Append(health.CoverageScore).Append(", ").Append(health.CoverageLevel).Append("; dependencies ").Append(health.DependencyScore).Append(").\n");
         }
 
-        text.Append('\n').Append(PromptSections.DataNotice).Append("\n\n");
+        text.Append('\n');
         const string more = "see `architecture_health_summary()` for all of them.";
         Findings(text, "Cycles", health?.Cycles ?? [], c => $"- {OneLine(c, 400)}\n", "cycles", more);
         var storiesShown = Findings(text, "Stories no component satisfies", unsatisfied, s => PromptSections.TitleLine(s, ArchitecturePersonaPrompts.Dangling(s)), "stories",

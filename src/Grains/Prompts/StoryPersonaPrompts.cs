@@ -34,7 +34,7 @@ internal static class StoryPersonaPrompts
 
             - `create_story(title, description, acceptance_criteria[])` records a new story; `create_stories(stories[])` records several at once.
             - `update_story(id, title?, description?, acceptance_criteria?)` changes a story; criteria you give replace only its unverified criteria.
-            - `add_criterion(story_id, description)`, `update_criterion(criterion_id, description)` and `delete_criterion(criterion_id)` edit single criteria; `get_story(story_id)` gives their ids.
+            - `add_criterion(story_id, description)`, `update_criterion(story_id, criterion_id, description)` and `delete_criterion(story_id, criterion_id)` edit single criteria; `get_story(story_id)` gives their ids.
             - `list_story_titles(search)`, `list_stories(limit, offset, search)` and `get_story(story_id)` read what exists.
             - Criteria marked verified are locked: a person verified them. Do not try to change or delete them; ask the user instead.
             - Delete a story (`delete_story(id)`) only when the user asks you to.
@@ -42,7 +42,7 @@ internal static class StoryPersonaPrompts
 
             """);
         PromptSections.AppendProject(text, data.Project);
-        text.Append("## Existing stories (").Append(data.Stories.Length).Append(")\n\n").Append(PromptSections.DataNotice).Append("\n\n");
+        text.Append("## Existing stories (").Append(data.Stories.Length).Append(")\n\n");
         var (detailed, listed) = PromptSections.AppendStories(text, data.Stories, data.Details);
         text.Append("## Begin\n\n");
         text.Append(data.Stories.IsEmpty
@@ -75,12 +75,12 @@ internal static class StoryPersonaPrompts
 
             ## Changing stories
 
-            Report first. Change a story only after the user approves that change, with `update_story(id, …)`, `add_criterion(story_id, description)`, `update_criterion(criterion_id, description)` or `delete_criterion(criterion_id)` (`get_story(story_id)` gives criterion ids). Criteria marked verified are locked because a person verified them: propose changes to them in the report instead. Never delete a story yourself.
+            Report first. Change a story only after the user approves that change, with `update_story(story_id, …)`, `add_criterion(story_id, description)`, `update_criterion(story_id, criterion_id, description)` or `delete_criterion(story_id, criterion_id)` (`get_story(story_id)` gives criterion ids). Criteria marked verified are locked because a person verified them: propose changes to them in the report instead. Never delete a story yourself.
 
 
             """);
         PromptSections.AppendProject(text, data.Project);
-        text.Append("## Stories to review (").Append(data.Stories.Length).Append(")\n\n").Append(PromptSections.DataNotice).Append("\n\n");
+        text.Append("## Stories to review (").Append(data.Stories.Length).Append(")\n\n");
         var (detailed, listed) = PromptSections.AppendStories(text, data.Stories, data.Details);
         text.Append("## Begin\n\n");
         text.Append(data.Stories.IsEmpty
