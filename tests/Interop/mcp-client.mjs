@@ -2,11 +2,12 @@
 //
 // Reads one JSON request on stdin:
 //   { "url": "<MCP endpoint>",
-//     "auth": { "kind": "authorization_code", "email", "password", "projectId", "scope"? }
+//     "auth": { "kind": "authorization_code", "email", "password", "projectId" }
 //           | { "kind": "client_credentials", "clientId", "clientSecret", "scope"? }
 //           | { "kind": "bearer", "token" } | { "kind": "none" },
 //     "steps": [ { "method": "tools/list" | "tools/call" | "prompts/list" | "prompts/get"
-//                            | "resources/list" | "resources/read" | "ping", "name"?, "arguments"?, "uri"? } ] }
+//                            | "resources/list" | "resources/templates/list" | "resources/read" | "ping",
+//                "name"?, "arguments"?, "uri"? } ] }
 // and writes one JSON report on stdout: how it authorized, whether it connected, and each step's
 // result or error. A string argument "{{N.path.to.value}}" is replaced by that value of step N's
 // result, so a test can create something and then read it back by its id.
@@ -87,7 +88,7 @@ async function probe(serverUrl) {
 async function authorizeWithBrowser(serverUrl, auth, client, observed) {
   const callback = await startCallbackServer();
   try {
-    const provider = new MemoryProvider(callback.url, auth.scope, async (authorizationUrl) => {
+    const provider = new MemoryProvider(callback.url, async (authorizationUrl) => {
       observed.authorizationUrl = authorizationUrl.href;
       await signInAndConsent(authorizationUrl, auth, callback);
     });
@@ -203,9 +204,8 @@ async function readStdin() {
 
 /** Keeps what the SDK asks it to keep in memory: one run is one session. */
 class MemoryProvider {
-  constructor(redirectUrl, scope, redirect) {
+  constructor(redirectUrl, redirect) {
     this._redirectUrl = redirectUrl;
-    this._scope = scope;
     this._redirect = redirect;
   }
 
@@ -218,7 +218,6 @@ class MemoryProvider {
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
       token_endpoint_auth_method: 'none',
-      ...(this._scope ? { scope: this._scope } : {}),
     };
   }
 
