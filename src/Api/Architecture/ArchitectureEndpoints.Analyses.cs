@@ -27,8 +27,8 @@ internal static partial class ArchitectureEndpoints
     }
 
     /// <summary>The project's stories as the analyses see them, read with the caller's own scope.</summary>
-    private static async Task<ImmutableArray<StoryLink>> StoriesAsync(IGrainFactory grains, Guid projectId, CodeMySpec.Security.Scope scope) =>
-        [.. (await grains.GetGrain<IStoryIndexGrain>(projectId).SummariesAsync(scope)).Select(s => new StoryLink(s.Id, s.Title, s.ComponentId))];
+    private static Task<ImmutableArray<StoryLink>> StoriesAsync(IGrainFactory grains, Guid projectId, CodeMySpec.Security.Scope scope) =>
+        StoryLinks.OfProjectAsync(grains, projectId, scope);
 
     private static async Task<Ok<ImmutableArray<ArchitectureLayer>>> ViewAsync(Guid projectId, HttpContext http, IGrainFactory grains)
     {

@@ -3,7 +3,7 @@ using System.ComponentModel;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Architecture;
 using CodeMySpec.Errors;
-using CodeMySpec.Stories;
+using CodeMySpec.Api.Stories;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -85,8 +85,7 @@ internal sealed class AnalysisTools(McpProject project)
     }
 
     /// <summary>The project's stories as the analyses see them.</summary>
-    private async Task<ImmutableArray<StoryLink>> StoriesAsync(CodeMySpec.Security.Scope scope) =>
-        [.. (await project.Grains.GetGrain<IStoryIndexGrain>(project.Id).SummariesAsync(scope)).Select(s => new StoryLink(s.Id, s.Title, s.ComponentId))];
+    private Task<ImmutableArray<StoryLink>> StoriesAsync(CodeMySpec.Security.Scope scope) => StoryLinks.OfProjectAsync(project.Grains, project.Id, scope);
 }
 
 /// <summary>The layered architecture (show_architecture).</summary>

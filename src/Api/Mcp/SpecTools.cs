@@ -3,7 +3,7 @@ using System.ComponentModel;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Architecture;
 using CodeMySpec.Errors;
-using CodeMySpec.Stories;
+using CodeMySpec.Api.Stories;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -56,9 +56,7 @@ internal sealed class SpecTools(McpProject project)
     public async Task<CallToolResult> GetComponentView([Description("The component's id (uuid).")] Guid component_id)
     {
         var scope = project.Read();
-        var stories = (await project.Grains.GetGrain<IStoryIndexGrain>(project.Id).SummariesAsync(scope))
-            .Select(s => new StoryLink(s.Id, s.Title, s.ComponentId)).ToImmutableArray();
-        var markdown = await Architecture.GetComponentViewMarkdownAsync(scope, component_id, stories);
+        var markdown = await Architecture.GetComponentViewMarkdownAsync(scope, component_id, await StoryLinks.OfProjectAsync(project.Grains, project.Id, scope));
         return ToolResult.Text(markdown, new ComponentViewText(component_id, markdown));
     }
 }
