@@ -6,6 +6,7 @@ using CodeMySpec.Api.Demo;
 using CodeMySpec.Api.Errors;
 using CodeMySpec.Api.Identity;
 using CodeMySpec.Api.Mcp;
+using CodeMySpec.Api.Mcp.Conformance;
 using CodeMySpec.Api.Me;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Pages;
@@ -75,6 +76,7 @@ public static class ApiHostingExtensions
         app.MapSessions();
         app.MapCodeMySpecMcp();
         app.MapPrompts();
+        app.MapMcpConformance();
         return app;
     }
 }

@@ -107,7 +107,7 @@ internal sealed class McpGate(IOptions<McpSettings> settings, McpRateLimits limi
     private static IResult Unauthorized(HttpContext http, Guid projectId)
     {
         var hadToken = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-        var challenge = $"Bearer resource_metadata=\"{ProtectedResourceMetadata.UrlFor(http, projectId)}\", scope=\"{OAuthScopes.Read} {OAuthScopes.Write} {OAuthScopes.Sessions}\"";
+        var challenge = $"Bearer resource_metadata=\"{ProtectedResourceMetadata.UrlFor(http, projectId)}\", scope=\"{OAuthScopes.Read} {OAuthScopes.Write} {OAuthScopes.Sessions} {OAuthScopes.OfflineAccess}\"";
         string message;
         if (http.Items.ContainsKey(WrongResource))
         {
