@@ -14,10 +14,19 @@ public sealed class OAuthSettings
     public bool RequireHttps { get; set; } = true;
 
     /// <summary>
-    /// Look every access token up in the database, so that revoking it takes effect at once (default). When
-    /// false, a token is checked by signature and lifetime only and a revoked one works until it expires.
+    /// Look an access token up in the database when a silo validates it (not on a token-cache hit), so that a
+    /// revoked token is refused (default). When false, a token is checked by signature and lifetime only and a
+    /// revoked one works until it expires.
     /// </summary>
     public bool ValidateTokenEntries { get; set; } = true;
+
+    /// <summary>
+    /// How long a silo keeps an access token it validated, so repeated requests skip the signature check and the
+    /// database query (never beyond the token's expiry; 0 turns the cache off). A revocation clears it on the
+    /// revoking silo at once and on the others when the cluster relays it, or at the latest after this long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan TokenCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);

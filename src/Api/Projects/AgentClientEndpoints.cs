@@ -3,6 +3,7 @@ using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Security;
 using CodeMySpec.Errors;
 using CodeMySpec.Projects;
+using CodeMySpec.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -68,7 +69,8 @@ internal static class AgentClientEndpoints
         return TypedResults.Ok(summaries.ToArray());
     }
 
-    private static async Task<NoContent> DeleteAsync(Guid projectId, string clientId, HttpContext http, IGrainFactory grains, IOpenIddictApplicationManager applications)
+    private static async Task<NoContent> DeleteAsync(
+        Guid projectId, string clientId, HttpContext http, IGrainFactory grains, IOpenIddictApplicationManager applications, TokenRevocationRelay revocations)
     {
         http.Caller().RequireSignedInPerson();
         var scope = await ProjectEndpoints.ScopeForProjectAsync(http, grains, projectId);
@@ -84,6 +86,9 @@ internal static class AgentClientEndpoints
         {
             await applications.DeleteAsync(application);
         }
+
+        // Deleting the client deleted its token entries; the silos' token caches forget its tokens too.
+        revocations.Revoke(TokenRevocation.All);
 
         return TypedResults.NoContent();
     }

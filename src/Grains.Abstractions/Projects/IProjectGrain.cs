@@ -1,4 +1,5 @@
 using CodeMySpec.Security;
+using Orleans.Concurrency;
 
 namespace CodeMySpec.Projects;
 
@@ -14,6 +15,7 @@ public interface IProjectGrain : IGrainWithGuidKey
     Task<ProjectDetails> CreateAsync(Scope scope, ProjectDefinition definition);
 
     /// <summary>Returns the project.</summary>
+    [ReadOnly]
     [Alias("Get")]
     Task<ProjectDetails> GetAsync(Scope scope);
 
@@ -33,6 +35,7 @@ public interface IProjectGrain : IGrainWithGuidKey
     /// Refuses (DomainException) unless the scope may act on this project with that access. Grains that hold
     /// a project's content (stories, architecture) ask this first: tenancy is decided here, at the grain.
     /// </summary>
+    [ReadOnly]
     [Alias("Authorize")]
     Task AuthorizeAsync(Scope scope, ProjectAccess access);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CodeMySpec.Security;
+using Orleans.Concurrency;
 
 namespace CodeMySpec.Stories;
 
@@ -22,6 +23,7 @@ public interface IStoryGrain : IGrainWithGuidKey
     Task<StoryDetails> CreateImportedAsync(Scope scope, StoryDraft draft);
 
     /// <summary>Returns the story.</summary>
+    [ReadOnly]
     [Alias("Get")]
     Task<StoryDetails> GetAsync(Scope scope);
 
@@ -74,6 +76,7 @@ public interface IStoryGrain : IGrainWithGuidKey
     Task<StoryDetails> SetStatusAsync(Scope scope, StoryStatus status);
 
     /// <summary>The full version history, oldest first.</summary>
+    [ReadOnly]
     [Alias("GetHistory")]
     Task<ImmutableArray<StoryRevision>> GetHistoryAsync(Scope scope);
 }

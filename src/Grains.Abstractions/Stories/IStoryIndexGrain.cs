@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CodeMySpec.Security;
+using Orleans.Concurrency;
 
 namespace CodeMySpec.Stories;
 
@@ -24,19 +25,23 @@ public interface IStoryIndexGrain : IGrainWithGuidKey
     Task ReleaseAsync(Scope scope, Guid storyId);
 
     /// <summary>A page of stories, in creation order, optionally filtered by a search text.</summary>
+    [ReadOnly]
     [Alias("List")]
     Task<StoryPage> ListAsync(Scope scope, StoryQuery query);
 
     /// <summary>Every story title, in creation order.</summary>
+    [ReadOnly]
     [Alias("Titles")]
     Task<ImmutableArray<string>> TitlesAsync(Scope scope);
 
     /// <summary>Every story id, in creation order.</summary>
     /// <summary>Every recorded story's summary (title, status, component), for analyses over the whole project.</summary>
+    [ReadOnly]
     [Alias("Summaries")]
     Task<ImmutableArray<StorySummary>> SummariesAsync(Scope scope);
 
     /// <summary>The ids of every recorded story.</summary>
+    [ReadOnly]
     [Alias("StoryIds")]
     Task<ImmutableArray<Guid>> StoryIdsAsync(Scope scope);
 }

@@ -48,25 +48,68 @@ public sealed class TokensAcrossSilosTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExpiredAccessToken_IsRefused()
+    public async Task ExpiredAccessToken_IsRefused_EvenWhileTheSiloStillCachesIt()
     {
         var environment = Environment("x");
-        environment["OAuth__AccessTokenLifetime"] = "00:00:02";
+        environment["OAuth__AccessTokenLifetime"] = "00:00:05";
+        environment["OAuth__TokenCacheDuration"] = "00:05:00";
         await using var silo = await StartAsync(environment);
         var person = await Person.RegisterAsync(new Uri(silo.Url + "/"));
         var projectId = await person.CreateProjectAsync(await person.CreateTeamAsync());
         var (clientId, secret) = await person.CreateAgentClientAsync(projectId);
         using var agent = Person.WithBearer(new Uri(silo.Url + "/"), await OAuthClient.ClientCredentialsAsync(new HttpClient { BaseAddress = new Uri(silo.Url) }, clientId, secret));
+
+        // Accepted once, so the silo holds it: from here on only the cache entry's own end can refuse it.
         Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/api/me")).StatusCode);
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var refused = false;
-        for (var attempt = 0; attempt < 40 && !refused; attempt++)
+        while (!refused && clock.Elapsed < TimeSpan.FromSeconds(20))
         {
             await Task.Delay(250);
             refused = (await agent.GetAsync("/api/me")).StatusCode == HttpStatusCode.Unauthorized;
         }
 
-        Assert.True(refused, "a token issued for 2 seconds was still accepted after 10");
+        Assert.True(refused, "a token issued for 5 seconds was still accepted after 20");
+    }
+
+    [Fact]
+    public async Task TokenRevokedOnOneSilo_IsRefusedByTheOther_LongBeforeItsCacheEntryEnds()
+    {
+        var (environmentA, environmentB) = (Environment("ra"), Environment("rb"));
+        environmentA["OAuth__TokenCacheDuration"] = environmentB["OAuth__TokenCacheDuration"] = "00:05:00";
+        await using var a = await StartAsync(environmentA);
+        await using var b = await StartAsync(environmentB);
+        var person = await Person.RegisterAsync(new Uri(a.Url + "/"));
+        var projectId = await person.CreateProjectAsync(await person.CreateTeamAsync());
+        var (clientId, secret) = await person.CreateAgentClientAsync(projectId);
+        var token = await OAuthClient.ClientCredentialsAsync(new HttpClient { BaseAddress = new Uri(a.Url) }, clientId, secret);
+        using var onA = Person.WithBearer(new Uri(a.Url + "/"), token);
+        using var onB = Person.WithBearer(new Uri(b.Url + "/"), token);
+        Assert.Equal(HttpStatusCode.OK, (await onA.GetAsync($"/api/projects/{projectId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync($"/api/projects/{projectId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync($"/api/projects/{projectId}")).StatusCode);
+
+        var revoke = await new HttpClient { BaseAddress = new Uri(a.Url) }.PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = token, ["client_id"] = clientId, ["client_secret"] = secret,
+        }));
+        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await onA.GetAsync($"/api/projects/{projectId}")).StatusCode);
+
+        // The silos cache tokens for 5 minutes here: only the relayed revocation can end B's entry this soon.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var refused = false;
+        while (!refused && clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            refused = (await onB.GetAsync($"/api/projects/{projectId}")).StatusCode == HttpStatusCode.Unauthorized;
+            if (!refused)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.True(refused, "silo B still accepted the revoked token 10 seconds after silo A revoked it");
     }
 
     private static async Task AssertAcceptedAsync(SiloProcess silo, string token, string cookie, Guid projectId)
