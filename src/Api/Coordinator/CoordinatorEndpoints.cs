@@ -92,13 +92,13 @@ internal static class CoordinatorEndpoints
     private static async Task<Ok<DesignApproval>> ApproveAsync(Guid projectId, Guid componentId, HttpContext http, IGrainFactory grains)
     {
         http.Caller().RequireSignedInPerson();
-        return TypedResults.Ok(await Coordinator(grains, projectId).ApproveDesignAsync(await ScopeAsync(http, grains, projectId, OAuthScopes.Write), componentId));
+        return TypedResults.Ok(await Coordinator(grains, projectId).ApproveDesignAsync(await ProjectEndpoints.ScopeForProjectAsync(http, grains, projectId), componentId));
     }
 
     private static async Task<NoContent> RevokeAsync(Guid projectId, Guid componentId, HttpContext http, IGrainFactory grains)
     {
         http.Caller().RequireSignedInPerson();
-        await Coordinator(grains, projectId).RevokeDesignAsync(await ScopeAsync(http, grains, projectId, OAuthScopes.Write), componentId);
+        await Coordinator(grains, projectId).RevokeDesignAsync(await ProjectEndpoints.ScopeForProjectAsync(http, grains, projectId), componentId);
         return TypedResults.NoContent();
     }
 }

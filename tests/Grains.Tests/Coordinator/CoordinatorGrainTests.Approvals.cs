@@ -33,7 +33,7 @@ public sealed partial class CoordinatorGrainTests
         Assert.False(Requirement(changed, "implementation_file").Actionable);
 
         await project.ApproveAsync("Shop.Catalog.Pricing");
-        await project.Coordinator.RevokeDesignAsync(project.Person, project["Shop.Catalog.Pricing"].Id);
+        await project.Coordinator.RevokeDesignAsync(project.Scenario.Owner, project["Shop.Catalog.Pricing"].Id);
         Assert.Equal("await design approval", (await project.RequirementsAsync("Shop.Catalog.Pricing")).NextAction);
     }
 

@@ -48,8 +48,9 @@ public sealed partial class CoordinatorGrainTests
         }
 
         Assert.Null((await project.Coordinator.ClaimNextAsync(second)).Claim);
+        ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(20));
         var extended = await project.Coordinator.ExtendClaimAsync(first, claims[0].ClaimId);
-        ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(31));
+        ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(15));
 
         var reclaimed = (await project.Coordinator.ClaimNextAsync(second)).Claim!;
         Assert.NotEqual(claims[0].ComponentId, reclaimed.ComponentId);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CodeMySpec.Architecture;
 using CodeMySpec.Coordinator;
 using CodeMySpec.Grains.Tests.Architecture;
@@ -58,7 +57,7 @@ public sealed record PhoenixProject(ArchitectureScenario Scenario, IReadOnlyDict
         await Scenario.Architecture.PutSpecAsync(Scenario.Owner, component.Id, content);
     }
 
-    public Task<DesignApproval> ApproveAsync(string module) => Coordinator.ApproveDesignAsync(Person, this[module].Id);
+    public Task<DesignApproval> ApproveAsync(string module) => Coordinator.ApproveDesignAsync(Scenario.Owner, this[module].Id);
 
     public async Task<ComponentRequirements> RequirementsAsync(string module) =>
         (await Coordinator.ListRequirementsAsync(Person, this[module].Id))[0];
@@ -67,11 +66,11 @@ public sealed record PhoenixProject(ArchitectureScenario Scenario, IReadOnlyDict
 
     public static string JUnit(params (string File, string Name, bool Passed)[] tests) =>
         "<?xml version=\"1.0\"?><testsuites><testsuite name=\"mix test\">" +
-        string.Concat(tests.Select(t => $"<testcase classname=\"{t.File}\" name=\"{System.Security.SecurityElement.Escape(t.Name)}\" file=\"{t.File}\">" +
+        string.Concat(tests.Select(t => $"<testcase classname=\"ExUnit\" name=\"{System.Security.SecurityElement.Escape(t.Name)}\" file=\"{t.File}\">" +
             (t.Passed ? "" : "<failure message=\"Assertion failed\">expected true</failure>") + "</testcase>")) +
         "</testsuite></testsuites>";
 
     public static RequirementStatus Requirement(ComponentRequirements component, string name) => component.Requirements.Single(r => r.Name == name);
 
-    public static ImmutableArray<string> Names(ComponentRequirements component) => [.. component.Requirements.Select(r => r.Name)];
+    public static string[] Names(ComponentRequirements component) => [.. component.Requirements.Select(r => r.Name)];
 }
