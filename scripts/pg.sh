@@ -39,8 +39,10 @@ ensure() {
 
 free_port() {
   local port
+  # Below Linux's ephemeral range (32768-60999): a port the kernel lent to some outgoing connection
+  # refuses connections, so it looks free here, but the server could not bind it.
   for _ in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 30000 ))
+    port=$(( 20000 + RANDOM % 12000 ))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
   done
   echo "No free loopback port found." >&2; return 1

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds the solution and runs every test project. Tests that need PostgreSQL start their own
 # throw-away cluster (scripts/pg.sh); this script only makes sure the server package is installed.
+# The interop tests run Node clients: tests/Interop/install.sh installs their pinned packages, Node 22
+# included, from the npm registry (once; quick when nothing changed).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 scripts/pg.sh ensure
+tests/Interop/install.sh
 dotnet build CodeMySpec.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 
 results=$(mktemp -d)

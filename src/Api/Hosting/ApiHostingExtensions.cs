@@ -7,6 +7,7 @@ using CodeMySpec.Api.Demo;
 using CodeMySpec.Api.Errors;
 using CodeMySpec.Api.Identity;
 using CodeMySpec.Api.Mcp;
+using CodeMySpec.Api.Mcp.Conformance;
 using CodeMySpec.Api.Me;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Pages;
@@ -77,6 +78,7 @@ public static class ApiHostingExtensions
         app.MapCoordinator();
         app.MapCodeMySpecMcp();
         app.MapPrompts();
+        app.MapMcpConformance();
         return app;
     }
 }

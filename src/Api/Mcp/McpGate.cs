@@ -46,7 +46,7 @@ internal sealed class McpGate(IOptions<McpSettings> settings, McpRateLimits limi
         }
 
         var scope = caller.In(caller.TokenAccountId.Value);
-        http.Features.Set(new McpRequest(projectId, scope, [.. caller.TokenScopes], toolsets));
+        http.Features.Set(new McpRequest(projectId, scope, caller.TokenScopes, toolsets));
         return await next(context);
     }
 
@@ -91,9 +91,8 @@ internal sealed class McpGate(IOptions<McpSettings> settings, McpRateLimits limi
         }
 
         var caller = Caller.From(http.User);
-        var issuer = ProtectedResourceMetadata.BaseUri(http);
-        var forThisProject = caller.TokenProjectId == projectId
-            && http.User.GetAudiences().Any(aud => ProjectResource.TryParse(issuer, aud, out var id) && id == projectId);
+        var resource = ProjectResource.For(ProtectedResourceMetadata.BaseUri(http), projectId);
+        var forThisProject = caller.TokenProjectId == projectId && http.User.HasClaim(OpenIddictConstants.Claims.Audience, resource);
         if (!forThisProject)
         {
             http.Items[WrongResource] = true;
@@ -108,7 +107,7 @@ internal sealed class McpGate(IOptions<McpSettings> settings, McpRateLimits limi
     private static IResult Unauthorized(HttpContext http, Guid projectId)
     {
         var hadToken = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-        var challenge = $"Bearer resource_metadata=\"{ProtectedResourceMetadata.UrlFor(http, projectId)}\", scope=\"{OAuthScopes.Read} {OAuthScopes.Write} {OAuthScopes.Sessions}\"";
+        var challenge = $"Bearer resource_metadata=\"{ProtectedResourceMetadata.UrlFor(http, projectId)}\", scope=\"{OAuthScopes.Read} {OAuthScopes.Write} {OAuthScopes.Sessions} {OAuthScopes.OfflineAccess}\"";
         string message;
         if (http.Items.ContainsKey(WrongResource))
         {

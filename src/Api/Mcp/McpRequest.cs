@@ -8,4 +8,4 @@ namespace CodeMySpec.Api.Mcp;
 /// endpoint serves, the caller's scope on it (from the token only), the token's scopes and the tool sets
 /// the connection asked for. Tools read it through <see cref="McpProject"/>.
 /// </summary>
-internal sealed record McpRequest(Guid ProjectId, Scope Scope, ImmutableHashSet<string> TokenScopes, ImmutableHashSet<string> Toolsets);
+internal sealed record McpRequest(Guid ProjectId, Scope Scope, IReadOnlySet<string> TokenScopes, ImmutableHashSet<string> Toolsets);

@@ -19,13 +19,15 @@ internal static class Toolsets
 
     public static readonly ImmutableArray<string> All = [Stories, Architecture, Specs, Sessions, Coordinator];
 
+    private static readonly ImmutableHashSet<string> AllSet = [.. All];
+
     /// <summary>Parses the query value; an unknown name is an error that lists the valid ones.</summary>
     public static bool TryParse(string? value, out ImmutableHashSet<string> toolsets, out string? error)
     {
         error = null;
         if (string.IsNullOrWhiteSpace(value))
         {
-            toolsets = [.. All];
+            toolsets = AllSet;
             return true;
         }
 

@@ -14,7 +14,7 @@ namespace CodeMySpec.Cluster.Tests.Failover;
 /// the survivor declares the lost silo dead within the configured failure detection, and the lost silo's
 /// accounts come back on the survivor with every acknowledged write.
 /// </summary>
-public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed partial class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int AccountCount = 40;
     private const string NameA = "silo-a";
