@@ -64,6 +64,6 @@ internal sealed class ConformanceGate(McpGate gate, IOptions<DemoSettings> demo)
         }
 
         var scope = new Scope(Actor.Agent(credentials.AgentClientId), credentials.AccountId, credentials.ProjectId);
-        return _demoAgent = new McpRequest(credentials.ProjectId, scope, [.. OAuthScopes.AgentScopes], [.. Toolsets.All]);
+        return _demoAgent = new McpRequest(credentials.ProjectId, scope, new HashSet<string>(OAuthScopes.AgentScopes, StringComparer.Ordinal), [.. Toolsets.All]);
     }
 }
