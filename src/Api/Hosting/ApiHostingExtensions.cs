@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CodeMySpec.Api.Accounts;
 using CodeMySpec.Api.Architecture;
+using CodeMySpec.Api.Coordinator;
 using CodeMySpec.Api.Demo;
 using CodeMySpec.Api.Errors;
 using CodeMySpec.Api.Identity;
@@ -74,6 +75,7 @@ public static class ApiHostingExtensions
         app.MapArchitecture();
         app.MapStories();
         app.MapSessions();
+        app.MapCoordinator();
         app.MapCodeMySpecMcp();
         app.MapPrompts();
         app.MapMcpConformance();

@@ -50,6 +50,7 @@ internal static class McpHostingExtensions
             .WithTools<AnalysisTools>(McpJson.Options)
             .WithTools<SpecTools>(McpJson.Options)
             .WithTools<SessionTools>(McpJson.Options)
+            .WithTools<CoordinatorTools>(McpJson.Options)
             .WithTools<StoryPersonaTools>(McpJson.Options)
             .WithTools<ArchitectPersonaTools>(McpJson.Options)
             .WithTools<BaselineTools>(McpJson.Options)

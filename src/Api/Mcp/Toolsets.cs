@@ -12,11 +12,12 @@ internal static class Toolsets
     public const string Architecture = "architecture";
     public const string Specs = "specs";
     public const string Sessions = "sessions";
+    public const string Coordinator = "coordinator";
 
     /// <summary>The benchmark's trivial tool; served only by the test-only baseline endpoint, never by a project's.</summary>
     public const string Baseline = "baseline";
 
-    public static readonly ImmutableArray<string> All = [Stories, Architecture, Specs, Sessions];
+    public static readonly ImmutableArray<string> All = [Stories, Architecture, Specs, Sessions, Coordinator];
 
     private static readonly ImmutableHashSet<string> AllSet = [.. All];
 

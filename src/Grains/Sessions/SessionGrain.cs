@@ -1,4 +1,5 @@
 using CodeMySpec.Architecture;
+using CodeMySpec.Coordinator;
 using CodeMySpec.Errors;
 using CodeMySpec.Persistence;
 using CodeMySpec.Projects;
@@ -48,6 +49,9 @@ internal sealed partial class SessionGrain(
         }
 
         var component = await GrainFactory.GetGrain<IArchitectureGrain>(projectId).GetComponentAsync(scope, session.ComponentId);
+
+        // Parallel agents: a component another agent has claimed is theirs until the claim ends or its lease expires.
+        await GrainFactory.GetGrain<ICoordinatorGrain>(projectId).CheckSessionStartAsync(scope, session.ComponentId);
         var subject = Subject(component);
         if (WorkflowEngine.Refusal(session.Type, subject) is { } refusal)
         {

@@ -1,9 +1,11 @@
 using CodeMySpec.Accounts;
 using CodeMySpec.Architecture;
+using CodeMySpec.Coordinator;
 using CodeMySpec.Persistence;
 using CodeMySpec.Sessions;
 using CodeMySpec.Silo.Architecture;
 using CodeMySpec.Silo.Configuration;
+using CodeMySpec.Silo.Coordinator;
 using CodeMySpec.Silo.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -24,7 +26,9 @@ internal static class GrainServicesExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton(SettingsReader.Read<InvitationSettings>(silo.Configuration, InvitationSettings.Section));
         silo.Services.TryAddSingleton(SettingsReader.Read<SessionSettings>(silo.Configuration, SessionSettings.Section));
+        silo.Services.TryAddSingleton(SettingsReader.Read<CoordinatorSettings>(silo.Configuration, CoordinatorSettings.Section));
         silo.Services.TryAddSingleton<IArchitectureStore>(new PostgresArchitectureStore(dataSource));
+        silo.Services.TryAddSingleton<ICoordinatorStore>(new PostgresCoordinatorStore(dataSource));
         silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, dataSource));
         silo.AddAdoNetGrainStorage(StorageProviders.Postgres, o =>
         {

@@ -53,6 +53,36 @@ public static class AccessMatrix
             Delete($"/api/projects/{w.ProjectId}/agent-clients/{(await w.Owner.CreateAgentClientAsync(w.ProjectId)).ClientId}")),
 
         .. ArchitectureRules,
+        .. CoordinatorRules,
+    ];
+
+    /// <summary>The coordinator: members and the project's own agent report, read and claim; only signed-in owners and admins approve designs.</summary>
+    private static IEnumerable<AccessRule> CoordinatorRules =>
+    [
+        Rule("POST /api/projects/{projectId}/coordinator/sync", ContentUsers, (w, a) => Post(w.Coordinator("/sync"), new { added = new[] { "lib/shop.ex" } })),
+        Rule("POST /api/projects/{projectId}/coordinator/test-results", ContentUsers, (w, a) =>
+            Post(w.Coordinator("/test-results"), new { report = "<testsuite name=\"s\"><testcase name=\"t\" file=\"test/shop_test.exs\"/></testsuite>" })),
+        Rule("GET /api/projects/{projectId}/coordinator/requirements", ContentUsers, (w, a) => Get(w.Coordinator("/requirements"))),
+        Rule("GET /api/projects/{projectId}/coordinator/components/{componentId}/requirements", ContentUsers, async (w, a) =>
+            Get(w.Coordinator($"/components/{(await w.FreshComponentAsync()).Id}/requirements"))),
+        Rule("GET /api/projects/{projectId}/coordinator/next-actions", ContentUsers, (w, a) => Get(w.Coordinator("/next-actions?limit=5"))),
+        Rule("GET /api/projects/{projectId}/coordinator/criteria", ContentUsers, (w, a) => Get(w.Coordinator("/criteria"))),
+        Rule("GET /api/projects/{projectId}/coordinator/claims", ContentUsers, (w, a) => Get(w.Coordinator("/claims"))),
+        Rule("POST /api/projects/{projectId}/coordinator/claims", ContentUsers, async (w, a) =>
+        {
+            await w.FreshComponentAsync();
+            return Post(w.Coordinator("/claims"), new { });
+        }),
+        Rule("POST /api/projects/{projectId}/coordinator/claims/{claimId}/extend", ContentUsers, async (w, a) =>
+            Post(w.Coordinator($"/claims/{await w.FreshClaimAsync(a)}/extend"), new { })),
+        Rule("POST /api/projects/{projectId}/coordinator/claims/{claimId}/release", ContentUsers, async (w, a) =>
+            Post(w.Coordinator($"/claims/{await w.FreshClaimAsync(a)}/release"), new { })),
+        Rule("POST /api/projects/{projectId}/coordinator/claims/{claimId}/complete", ContentUsers, async (w, a) =>
+            Post(w.Coordinator($"/claims/{await w.FreshClaimAsync(a)}/complete"), new { })),
+        Rule("PUT /api/projects/{projectId}/coordinator/components/{componentId}/approval", Managers, async (w, a) =>
+            Send(HttpMethod.Put, w.Coordinator($"/components/{await w.FreshSpecAsync()}/approval"), new { })),
+        Rule("DELETE /api/projects/{projectId}/coordinator/components/{componentId}/approval", Managers, async (w, a) =>
+            Delete(w.Coordinator($"/components/{await w.FreshSpecAsync()}/approval"))),
     ];
 
     private static IEnumerable<AccessRule> ArchitectureRules =>

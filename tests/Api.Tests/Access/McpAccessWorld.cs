@@ -64,6 +64,13 @@ public sealed class McpAccessWorld
     public async Task<Guid> SessionAsync() =>
         (await Setup.CallAsync("start_session", new { type = "context_spec", component_id = await ComponentAsync() })).GetProperty("id").GetGuid();
 
+    /// <summary>A claim the setup agent holds, on the next actionable component (a fresh one keeps the pool from running dry).</summary>
+    public async Task<Guid> ClaimAsync()
+    {
+        await ComponentAsync();
+        return (await Setup.CallAsync("claim_next_action")).GetProperty("claim").GetProperty("claim_id").GetGuid();
+    }
+
     public async Task<(Guid Session, Guid Interaction)> InteractionAsync()
     {
         var session = await SessionAsync();
