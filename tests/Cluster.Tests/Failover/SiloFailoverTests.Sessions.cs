@@ -43,6 +43,7 @@ public sealed partial class SiloFailoverTests
         var sinceKill = Stopwatch.StartNew();
         _siloB!.Kill();
         await WaitUntilDeadAsync(NameB, sinceKill, _failureDetection.DeathDeclarationBound);
+        await WaitUntilSurvivorAloneAsync(grains, siloA);
 
         var survived = await session.GetAsync(scope);
         var again = await session.GetNextCommandAsync(scope);
@@ -55,6 +56,28 @@ public sealed partial class SiloFailoverTests
         Assert.Equal(SessionStatus.Complete, done.Status);
         Assert.Equal(siloA, Assert.Single(after[session.GetGrainId()]));
         _completed = true;
+    }
+
+    /// <summary>
+    /// The membership table says B is dead a moment before the survivor's own view does; until then a call could
+    /// still be routed to the dead silo. Bounded: the survivor reads the table every probe period.
+    /// </summary>
+    private static async Task WaitUntilSurvivorAloneAsync(IGrainFactory grains, SiloAddress survivor)
+    {
+        var management = grains.GetGrain<IManagementGrain>(0);
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            var hosts = await management.GetHosts(onlyActive: true);
+            if (hosts.Count == 1 && hosts.ContainsKey(survivor))
+            {
+                return;
+            }
+
+            await Task.Delay(PollInterval);
+        }
+
+        Assert.Fail("The survivor still counts the killed silo as active after 20 s.");
     }
 
     private Guid ComponentId { get; set; }
