@@ -6,6 +6,10 @@ internal sealed partial class SessionGrain : IRemindable
 
     private IGrainTimer? _leaseTimer;
 
+    // Whether this activation knows the reminder exists: it stays while the session is active, so a step does not
+    // pay a reminder read and write each time it is handed out.
+    private bool _reminderArmed;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // After a silo loss the reminder brings the session back here; the timer is re-armed for the pending lease.
@@ -55,10 +59,12 @@ internal sealed partial class SessionGrain : IRemindable
     {
         ArmTimer(interaction.LeasedUntil!.Value);
         var period = settings.LeaseDuration < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : settings.LeaseDuration;
-        if (await this.GetReminder(LeaseReminder) is null)
+        if (!_reminderArmed && await this.GetReminder(LeaseReminder) is null)
         {
             await this.RegisterOrUpdateReminder(LeaseReminder, period, period);
         }
+
+        _reminderArmed = true;
     }
 
     private void ArmTimer(DateTimeOffset until)
@@ -80,7 +86,10 @@ internal sealed partial class SessionGrain : IRemindable
         }
     }
 
-    /// <summary>Drops the reminder once nothing is leased (the session ended, or waits for the next get_next_command).</summary>
+    /// <summary>
+    /// Stops the lease timer once nothing is leased, and drops the reminder once the session ended. An active session
+    /// keeps its reminder between steps (a tick with nothing leased does nothing).
+    /// </summary>
     private async Task DisarmLeaseIfIdleAsync()
     {
         if (Session.Status == SessionStatus.Active && Pending() is { LeasedUntil: not null })
@@ -90,6 +99,12 @@ internal sealed partial class SessionGrain : IRemindable
 
         _leaseTimer?.Dispose();
         _leaseTimer = null;
+        if (Session.Status == SessionStatus.Active)
+        {
+            return;
+        }
+
+        _reminderArmed = false;
         if (await this.GetReminder(LeaseReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
