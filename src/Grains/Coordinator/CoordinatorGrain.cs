@@ -55,7 +55,7 @@ internal sealed partial class CoordinatorGrain(
 
         var snapshot = await Architecture.GetAsync(scope);
         var tests = sync.TestReport is null ? [] : EvidenceRules.ReadReport(sync.TestReport, TestFiles(snapshot), clock.GetUtcNow());
-        await SaveAsync(new EvidenceChanges(sync.FullList, added, removed, tests));
+        await SaveAsync(sync.FullList ? FullListChanges(added, tests) : new EvidenceChanges(false, added, removed, tests));
         return await OutcomeAsync(scope, snapshot, tests);
     }
 
@@ -103,6 +103,16 @@ internal sealed partial class CoordinatorGrain(
 
     private static HashSet<string> TestFiles(ArchitectureSnapshot snapshot) =>
         snapshot.Components.Select(c => ComponentTypes.Profile.PathsFor(c.ModuleName, c.Type).TestFile).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A full list as the difference to the held one (which mirrors the stored rows), so that resending a list of tens
+    /// of thousands of paths writes only the paths that changed rather than deleting and inserting every row.
+    /// </summary>
+    private EvidenceChanges FullListChanges(ImmutableArray<string> files, ImmutableArray<FileTests> tests)
+    {
+        var list = files.ToHashSet(StringComparer.Ordinal);
+        return new EvidenceChanges(false, [.. list.Where(f => !_files.Contains(f))], [.. _files.Where(f => !list.Contains(f))], tests);
+    }
 
     /// <summary>Writes the changes, then applies them; on a failed write the activation is dropped so the next call reloads what was stored.</summary>
     private async Task SaveAsync(EvidenceChanges changes)

@@ -115,6 +115,21 @@ public sealed partial class CoordinatorGrainTests(ClusterFixture fixture)
         Assert.Equal(2, await CountAsync("coordinator_files", project.Scenario.ProjectId));
     }
 
+    [Fact]
+    public async Task Sync_WithAnotherFullList_ReplacesTheHeldListAndItsRows()
+    {
+        var project = await PhoenixProject.CreateAsync(Grains);
+        await project.Coordinator.SyncAsync(project.Person, Files("docs/spec/shop/catalog.spec.md", "lib/shop/catalog.ex", "mix.exs"));
+
+        var outcome = await project.Coordinator.SyncAsync(project.Person, Files("lib/shop/catalog.ex", "mix.exs", "test/shop/catalog_test.exs"));
+
+        var catalog = await project.RequirementsAsync("Shop.Catalog");
+        Assert.Equal(3, outcome.Files);
+        Assert.Equal((false, true, true), (catalog.DesignExists, catalog.CodeExists, catalog.TestExists));
+        Assert.Equal(3, await CountAsync("coordinator_files", project.Scenario.ProjectId));
+        Assert.Equal(0, await CountAsync("coordinator_files", project.Scenario.ProjectId, "docs/spec/shop/catalog.spec.md"));
+    }
+
     [Theory]
     [InlineData("../etc/passwd")]
     [InlineData("/home/dev/shop/lib/shop.ex")]
@@ -173,10 +188,15 @@ public sealed partial class CoordinatorGrainTests(ClusterFixture fixture)
         Assert.Equal(DomainErrorKind.NotFound, error.Kind);
     }
 
-    private async Task<long> CountAsync(string table, Guid projectId)
+    private async Task<long> CountAsync(string table, Guid projectId, string? path = null)
     {
-        await using var command = fixture.Database.CreateCommand($"SELECT count(*) FROM {table} WHERE project_id = $1");
+        await using var command = fixture.Database.CreateCommand($"SELECT count(*) FROM {table} WHERE project_id = $1" + (path is null ? "" : " AND path = $2"));
         command.Parameters.Add(new NpgsqlParameter { Value = projectId });
+        if (path is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = path });
+        }
+
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
