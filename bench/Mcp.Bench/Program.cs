@@ -1,4 +1,5 @@
 using System.Net;
+using CodeMySpec.Bench;
 using CodeMySpec.Bench.Mcp;
 
 var options = BenchOptions.Parse(args);

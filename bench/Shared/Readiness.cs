@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CodeMySpec.Bench.Auth;
+namespace CodeMySpec.Bench;
 
 /// <summary>Waits, bounded in time, until the service reports ready.</summary>
 internal static class Readiness
