@@ -1,50 +1,11 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace CodeMySpec.Bench.Auth;
 
-/// <summary>What the benchmark needs on the service, set up over HTTP as a user would: a person, a team,
-/// a project and an agent client of that project, and a client-credentials access token.</summary>
+/// <summary>What the benchmark needs on the service: a project and an agent's access token (<see cref="BenchTenant"/>).</summary>
 internal sealed record World(Guid ProjectId, string AccessToken)
 {
     public static async Task<World> CreateAsync(Uri baseUrl)
     {
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
-        {
-            BaseAddress = baseUrl,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        var email = $"bench{Guid.NewGuid():N}@example.com";
-        await PostAsync(browser, "/api/auth/register", new { email, password = "correct horse battery" });
-        var teamId = (await PostAsync(browser, "/api/accounts", new { name = "Bench Team", slug = "bench-" + Guid.NewGuid().ToString("N")[..10] })).GetProperty("id").GetGuid();
-        var projectId = (await PostAsync(browser, $"/api/accounts/{teamId}/projects", new { name = "Bench", module_name = "Bench", description = "Auth benchmark." })).GetProperty("id").GetGuid();
-        var client = await PostAsync(browser, $"/api/projects/{projectId}/agent-clients", new { name = "Bench agent" });
-
-        using var token = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = client.GetProperty("client_id").GetString()!,
-            ["client_secret"] = client.GetProperty("client_secret").GetString()!,
-        }));
-        var body = await ReadAsync(token, HttpStatusCode.OK);
-        return new World(projectId, body.GetProperty("access_token").GetString()!);
-    }
-
-    private static async Task<JsonElement> PostAsync(HttpClient http, string path, object body)
-    {
-        using var response = await http.PostAsJsonAsync(path, body);
-        return await ReadAsync(response, HttpStatusCode.Created);
-    }
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        if (response.StatusCode != expected)
-        {
-            throw new InvalidOperationException($"{(int)response.StatusCode} {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {text}");
-        }
-
-        return JsonDocument.Parse(text).RootElement.Clone();
+        using var tenant = await BenchTenant.CreateAsync(baseUrl, "Auth benchmark.");
+        return new World(tenant.ProjectId, tenant.AccessToken);
     }
 }
