@@ -27,6 +27,7 @@ public static class ApiHostingExtensions
 {
     public static WebApplicationBuilder AddCodeMySpecApi(this WebApplicationBuilder builder)
     {
+        builder.AddTrustedProxies();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options =>
@@ -51,6 +52,7 @@ public static class ApiHostingExtensions
 
     public static WebApplication MapCodeMySpecApi(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -22,8 +22,18 @@ internal static class ClientRegistrationEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> RegisterAsync(ClientRegistrationRequest? body, IOpenIddictApplicationManager applications)
+    private static async Task<IResult> RegisterAsync(ClientRegistrationRequest? body, IOpenIddictApplicationManager applications,
+        RegistrationRateLimits limits, HttpContext http)
     {
+        if (!limits.TryAcquire(http.Connection.RemoteIpAddress, out var retryAfter))
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Json(new ClientRegistrationError("temporarily_unavailable",
+                $"Too many client registrations from this address; retry in {seconds} s. A client registers once and reuses its client_id."),
+                statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
         if (body is null)
         {
             return Invalid("invalid_client_metadata", "Send the client metadata as a JSON object.");

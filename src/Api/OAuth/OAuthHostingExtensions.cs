@@ -20,6 +20,7 @@ internal static class OAuthHostingExtensions
     {
         var settings = builder.Configuration.GetSection(OAuthSettings.Section).Get<OAuthSettings>() ?? new OAuthSettings();
         builder.Services.AddOptions<OAuthSettings>().BindConfiguration(OAuthSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<RegistrationRateLimits>();
 
         builder.Services.AddOpenIddict()
             .AddCore(core =>

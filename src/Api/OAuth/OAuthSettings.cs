@@ -28,6 +28,10 @@ public sealed class OAuthSettings
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan TokenCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Dynamic client registrations (RFC 7591) one client address may make per minute on one silo.</summary>
+    [Range(1, 100_000)]
+    public int RegistrationsPerMinute { get; set; } = 20;
+
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace CodeMySpec.Silo.Configuration;
 
 /// <summary>Finds the operator-facing reason inside whatever the host wrapped it in.</summary>
@@ -7,6 +9,7 @@ internal static class StartupFailure
     {
         null => null,
         StartupException startup => startup,
+        OptionsValidationException options => new StartupException(string.Join(" ", options.Failures)),
         AggregateException aggregate => aggregate.InnerExceptions.Select(Find).FirstOrDefault(f => f is not null),
         _ => Find(exception.InnerException),
     };

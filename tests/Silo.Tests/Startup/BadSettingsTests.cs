@@ -56,6 +56,8 @@ public sealed class BadSettingsTests
     [InlineData("Orleans__AdvertisedIPAddress", "not-an-ip", "'Orleans:AdvertisedIPAddress' is invalid: 'not-an-ip' is not an IP address")]
     [InlineData("Orleans__ClusterId", "two words", "'Orleans:ClusterId' is invalid")]
     [InlineData("Invitations__ExpirySweepPeriod", "00:00:10", "'Invitations:ExpirySweepPeriod' is invalid: Use a period from 00:01:00")]
+    [InlineData("OAuth__RegistrationsPerMinute", "0", "RegistrationsPerMinute must be between 1 and 100000")]
+    [InlineData("Http__TrustedProxies", "10.0.0.0/8, proxy.internal", "Http:TrustedProxies (Http__TrustedProxies): 'proxy.internal' is neither an IP address")]
     public async Task Start_WithABadOrleansSetting_ExitsNamingIt(string key, string value, string expected)
     {
         var environment = Databases.Environment(await Databases.MigratedAsync());
