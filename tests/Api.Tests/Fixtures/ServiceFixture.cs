@@ -33,6 +33,9 @@ public sealed class ServiceFixture : IAsyncLifetime
         // Room for the access matrix's few hundred tool calls from one account; the rate-limit test still hits it.
         environment["Mcp__RequestsPerSecond"] = "20";
         environment["Mcp__Burst"] = "400";
+
+        // Every test registers from loopback; RegistrationLimitTests checks the limit on silos of its own.
+        environment["OAuth__RegistrationsPerMinute"] = "1000";
         return environment;
     }
 
