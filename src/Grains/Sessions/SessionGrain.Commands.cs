@@ -14,7 +14,6 @@ internal sealed partial class SessionGrain
     public async Task<NextCommand> GetNextCommandAsync(Scope scope)
     {
         await AuthorizeAsync(scope, ProjectAccess.Write);
-        Session.Driver = scope;
         var expired = ExpireLapsedLease();
         if (Session.Status == SessionStatus.Active && Pending() is { } pending)
         {
@@ -23,7 +22,7 @@ internal sealed partial class SessionGrain
                 await SaveAsync();
             }
 
-            if (WorkflowEngine.WaitsForChildren(pending.StepName) && await RepairChildrenAsync(scope))
+            if (WorkflowEngine.WaitsForChildren(pending.StepName) && await RepairChildrenAsync())
             {
                 return await NextAsync(scope);
             }
@@ -38,7 +37,11 @@ internal sealed partial class SessionGrain
     {
         if (Session.Status != SessionStatus.Active)
         {
-            await SaveAsync();
+            if (_changed.Count > 0)
+            {
+                await SaveAsync();
+            }
+
             return new NextCommand(Id, Session.Status, null, Ended());
         }
 
@@ -66,7 +69,7 @@ internal sealed partial class SessionGrain
         var now = clock.GetUtcNow();
         var interaction = new Interaction(Guid.NewGuid(), workflow.Step, new SessionCommand(Guid.NewGuid(), workflow.Step, verb, strategy, metadata, now),
             InteractionStatus.Pending, null, null, null, now, now + settings.LeaseDuration, null, []);
-        Session.Interactions.Add(interaction);
+        Append(interaction);
         await SaveAsync();
         await ArmLeaseAsync(interaction);
         return interaction;
@@ -92,7 +95,7 @@ internal sealed partial class SessionGrain
             Session.Workflow = skipped.State;
             if (skipped.Status != SessionStatus.Active)
             {
-                await EndAsync(scope, skipped.Status, skipped.FailureReason);
+                await EndAsync(skipped.Status, skipped.FailureReason);
                 return null;
             }
 
@@ -110,9 +113,8 @@ internal sealed partial class SessionGrain
         var step = Session.Workflow.Step;
         var interaction = new Interaction(Guid.NewGuid(), step, new SessionCommand(Guid.NewGuid(), step, verb, strategy, metadata, now),
             InteractionStatus.Pending, null, null, null, now, null, null, []);
-        Session.Interactions.Add(interaction);
+        Append(interaction);
         await SaveAsync();
-        await RecordAsync(scope);
         foreach (var (childId, child) in children)
         {
             try
@@ -127,7 +129,6 @@ internal sealed partial class SessionGrain
                 {
                     Session.FailureReason = $"Child session for component {child.ComponentId} could not start: {e.Message}";
                     await SaveAsync();
-                    await RecordAsync(scope);
                     return null;
                 }
             }

@@ -6,20 +6,9 @@ internal sealed partial class SessionGrain : IRemindable
 
     private IGrainTimer? _leaseTimer;
 
-    // Whether this activation knows the reminder exists: it stays while the session is active, so a step does not
-    // pay a reminder read and write each time it is handed out.
-    private bool _reminderArmed;
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        // After a silo loss the reminder brings the session back here; the timer is re-armed for the pending lease.
-        if (state.RecordExists && Pending() is { LeasedUntil: { } until })
-        {
-            ArmTimer(until);
-        }
-
-        return Task.CompletedTask;
-    }
+    // The reminder this activation registered: it stays while the session is active, so a step does not pay a
+    // reminder write each time it is handed out, and dropping it at the end needs no read.
+    private IGrainReminder? _reminder;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -28,7 +17,7 @@ internal sealed partial class SessionGrain : IRemindable
             return;
         }
 
-        if (state.RecordExists && ExpireLapsedLease())
+        if (Exists && ExpireLapsedLease())
         {
             await SaveAsync();
         }
@@ -46,12 +35,12 @@ internal sealed partial class SessionGrain : IRemindable
             return false;
         }
 
-        Session.Interactions[index] = Session.Interactions[index] with
+        Replace(index, Session.Interactions[index] with
         {
             Status = InteractionStatus.TimedOut,
             CompletedAt = now,
             Feedback = $"No result came before the lease ran out at {until:O}; the command is handed out again.",
-        };
+        });
         return true;
     }
 
@@ -59,12 +48,8 @@ internal sealed partial class SessionGrain : IRemindable
     {
         ArmTimer(interaction.LeasedUntil!.Value);
         var period = settings.LeaseDuration < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : settings.LeaseDuration;
-        if (!_reminderArmed && await this.GetReminder(LeaseReminder) is null)
-        {
-            await this.RegisterOrUpdateReminder(LeaseReminder, period, period);
-        }
-
-        _reminderArmed = true;
+        // Registering is an upsert: one write per activation whether or not an earlier one left the reminder behind.
+        _reminder ??= await this.RegisterOrUpdateReminder(LeaseReminder, period, period);
     }
 
     private void ArmTimer(DateTimeOffset until)
@@ -80,7 +65,7 @@ internal sealed partial class SessionGrain : IRemindable
 
     private async Task OnLeaseTimerAsync(CancellationToken cancellationToken)
     {
-        if (state.RecordExists && ExpireLapsedLease())
+        if (Exists && ExpireLapsedLease())
         {
             await SaveAsync();
         }
@@ -104,8 +89,9 @@ internal sealed partial class SessionGrain : IRemindable
             return;
         }
 
-        _reminderArmed = false;
-        if (await this.GetReminder(LeaseReminder) is { } reminder)
+        var reminder = _reminder ?? await this.GetReminder(LeaseReminder);
+        _reminder = null;
+        if (reminder is not null)
         {
             await this.UnregisterReminder(reminder);
         }
