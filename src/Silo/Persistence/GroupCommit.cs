@@ -9,7 +9,7 @@ namespace CodeMySpec.Silo.Persistence;
 /// stepping at once then share a commit (and its WAL flush) instead of paying one each.
 /// </summary>
 /// <remarks>
-/// A few writers run at once, so a lone statement never waits for another batch to finish. A batch that fails is run
+/// Two writers run at once: while one waits for its commit, the other gathers the next batch. A batch that fails is run
 /// again one statement at a time, so one caller's bad statement fails only that caller.
 /// </remarks>
 internal sealed class GroupCommit : IAsyncDisposable
@@ -19,7 +19,7 @@ internal sealed class GroupCommit : IAsyncDisposable
     private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>();
     private readonly Task[] _writers;
 
-    public GroupCommit(NpgsqlDataSource dataSource, int writers = 4, int maxBatch = 64)
+    public GroupCommit(NpgsqlDataSource dataSource, int writers = 2, int maxBatch = 64)
     {
         (_dataSource, _maxBatch) = (dataSource, maxBatch);
         _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync))];
@@ -43,55 +43,83 @@ internal sealed class GroupCommit : IAsyncDisposable
 
     private async Task WriteLoopAsync()
     {
+        // Each writer keeps its own connection: one taken from the pool per batch would be reset on every return,
+        // seven statements that cost the server more than a small batch itself.
+        NpgsqlConnection? connection = null;
         var batch = new List<Write>(_maxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        try
         {
-            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var write))
+            while (await _queue.Reader.WaitToReadAsync())
             {
-                batch.Add(write);
-            }
-
-            if (batch.Count == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                await RunAsync(batch);
-            }
-            catch (Exception) when (batch.Count > 1)
-            {
-                foreach (var write in batch)
+                while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var write))
                 {
-                    await RunAloneAsync(write);
+                    batch.Add(write);
                 }
-            }
-            catch (Exception e)
-            {
-                batch[0].Done.TrySetException(e);
-            }
 
-            batch.Clear();
+                if (batch.Count == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    connection ??= await _dataSource.OpenConnectionAsync();
+                    await RunAsync(connection, batch);
+                }
+                catch (Exception e)
+                {
+                    connection = await DropAsync(connection);
+                    if (batch.Count == 1)
+                    {
+                        batch[0].Done.TrySetException(e);
+                    }
+                    else
+                    {
+                        foreach (var write in batch)
+                        {
+                            connection = await RunAloneAsync(connection, write);
+                        }
+                    }
+                }
+
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            await DropAsync(connection);
         }
     }
 
-    private async Task RunAloneAsync(Write write)
+    private async Task<NpgsqlConnection?> RunAloneAsync(NpgsqlConnection? connection, Write write)
     {
         try
         {
-            await RunAsync([write]);
+            connection ??= await _dataSource.OpenConnectionAsync();
+            await RunAsync(connection, [write]);
+            return connection;
         }
         catch (Exception e)
         {
             write.Done.TrySetException(e);
+            return await DropAsync(connection);
         }
     }
 
-    private async Task RunAsync(List<Write> writes)
+    /// <summary>After a failure the connection may be broken or mid-protocol: it is closed and the next batch opens another.</summary>
+    private static async Task<NpgsqlConnection?> DropAsync(NpgsqlConnection? connection)
+    {
+        if (connection is not null)
+        {
+            await connection.DisposeAsync();
+        }
+
+        return null;
+    }
+
+    private static async Task RunAsync(NpgsqlConnection connection, List<Write> writes)
     {
         var results = new object?[writes.Count];
-        await using (var connection = await _dataSource.OpenConnectionAsync())
         await using (var batch = new NpgsqlBatch(connection))
         {
             foreach (var write in writes)
