@@ -84,10 +84,10 @@ internal sealed partial class SessionGrain
         await EndedAsync();
     }
 
-    /// <summary>An ended session drops its lease and tells its parent (one way: the parent never waits on a child's call).</summary>
+    /// <summary>An ended session stops its lease timer and tells its parent (one way: the parent never waits on a child's call).</summary>
     private async Task EndedAsync()
     {
-        await DisarmLeaseIfIdleAsync();
+        DisarmTimerIfIdle();
         if (Session.ParentSessionId is { } parent)
         {
             try

@@ -63,6 +63,17 @@ internal sealed partial class SessionGrain
 
     private async Task<Interaction> CommandAsync(Scope scope)
     {
+        var interaction = await PrepareCommandAsync(scope);
+        await SaveAsync();
+        return interaction;
+    }
+
+    /// <summary>
+    /// Creates and leases the current step's command without saving it: the caller saves it, either on its own or in the
+    /// same transaction as the result (or start) that leads to it.
+    /// </summary>
+    private async Task<Interaction> PrepareCommandAsync(Scope scope)
+    {
         var workflow = Session.Workflow;
         var context = WorkflowEngine.NeedsPrompt(workflow.Step) ? await PromptContextAsync(scope) : null;
         var (verb, strategy, metadata) = WorkflowEngine.Command(Session.Type, workflow, Session.Subject, context);
@@ -70,9 +81,31 @@ internal sealed partial class SessionGrain
         var interaction = new Interaction(Guid.NewGuid(), workflow.Step, new SessionCommand(Guid.NewGuid(), workflow.Step, verb, strategy, metadata, now),
             InteractionStatus.Pending, null, null, null, now, now + settings.LeaseDuration, null, []);
         Append(interaction);
-        await SaveAsync();
-        await ArmLeaseAsync(interaction);
+        ArmTimer(interaction.LeasedUntil!.Value);
         return interaction;
+    }
+
+    /// <summary>
+    /// After a start or an accepted result, the next command is prepared at once so that it is written in the same
+    /// transaction: get_next_command then only hands it out, and a step costs one write instead of two. Steps that spawn
+    /// children are left to get_next_command, and so is a command that cannot be built now (the component was
+    /// deleted, a grain did not answer): get_next_command tries again and reports what stops it.
+    /// </summary>
+    private async Task PrepareNextCommandAsync(Scope scope)
+    {
+        if (Session.Status != SessionStatus.Active || WorkflowEngine.WaitsForChildren(Session.Workflow.Step) || Pending() is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await PrepareCommandAsync(scope);
+        }
+        catch (Exception)
+        {
+            // Nothing was appended (building the command is what failed); the step is handed out lazily instead.
+        }
     }
 
     /// <summary>

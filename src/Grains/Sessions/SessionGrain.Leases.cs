@@ -6,9 +6,11 @@ internal sealed partial class SessionGrain : IRemindable
 
     private IGrainTimer? _leaseTimer;
 
-    // The reminder this activation registered: it stays while the session is active, so a step does not pay a
-    // reminder write each time it is handed out, and dropping it at the end needs no read.
+    // The reminder this activation registered (it stays while the session is active, so a step does not pay a reminder
+    // write each time it is handed out), and whether an ended session's reminder is known to be gone.
     private IGrainReminder? _reminder;
+
+    private bool _reminderDropped;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -21,8 +23,11 @@ internal sealed partial class SessionGrain : IRemindable
         {
             await SaveAsync();
         }
-
-        await DisarmLeaseIfIdleAsync();
+        else if (!Exists || Session.Status != SessionStatus.Active)
+        {
+            // Left behind by a session that ended (or whose first write failed) without dropping it.
+            await DropReminderAsync();
+        }
     }
 
     /// <summary>Marks the pending interaction timed out when its lease ran out; the next get_next_command hands its step out again.</summary>
@@ -44,12 +49,39 @@ internal sealed partial class SessionGrain : IRemindable
         return true;
     }
 
-    private async Task ArmLeaseAsync(Interaction interaction)
+    /// <summary>
+    /// Keeps the reminder in step with the session being saved: registered while a command is leased, dropped once the
+    /// session ended. Runs alongside the session's write, so it adds no round trip of its own to the answer.
+    /// </summary>
+    private async Task SyncReminderAsync()
     {
-        ArmTimer(interaction.LeasedUntil!.Value);
-        var period = settings.LeaseDuration < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : settings.LeaseDuration;
-        // Registering is an upsert: one write per activation whether or not an earlier one left the reminder behind.
-        _reminder ??= await this.RegisterOrUpdateReminder(LeaseReminder, period, period);
+        if (Session.Status != SessionStatus.Active)
+        {
+            await DropReminderAsync();
+        }
+        else if (_reminder is null && Pending() is { LeasedUntil: not null })
+        {
+            var period = settings.LeaseDuration < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : settings.LeaseDuration;
+
+            // Registering is an upsert: one write per activation whether or not an earlier one left the reminder behind.
+            _reminder = await this.RegisterOrUpdateReminder(LeaseReminder, period, period);
+        }
+    }
+
+    private async Task DropReminderAsync()
+    {
+        if (_reminderDropped)
+        {
+            return;
+        }
+
+        var reminder = _reminder ?? await this.GetReminder(LeaseReminder);
+        if (reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        (_reminder, _reminderDropped) = (null, true);
     }
 
     private void ArmTimer(DateTimeOffset until)
@@ -71,11 +103,8 @@ internal sealed partial class SessionGrain : IRemindable
         }
     }
 
-    /// <summary>
-    /// Stops the lease timer once nothing is leased, and drops the reminder once the session ended. An active session
-    /// keeps its reminder between steps (a tick with nothing leased does nothing).
-    /// </summary>
-    private async Task DisarmLeaseIfIdleAsync()
+    /// <summary>Stops the lease timer once nothing is leased (the reminder follows the session's status in <see cref="SyncReminderAsync"/>).</summary>
+    private void DisarmTimerIfIdle()
     {
         if (Session.Status == SessionStatus.Active && Pending() is { LeasedUntil: not null })
         {
@@ -84,16 +113,5 @@ internal sealed partial class SessionGrain : IRemindable
 
         _leaseTimer?.Dispose();
         _leaseTimer = null;
-        if (Session.Status == SessionStatus.Active)
-        {
-            return;
-        }
-
-        var reminder = _reminder ?? await this.GetReminder(LeaseReminder);
-        _reminder = null;
-        if (reminder is not null)
-        {
-            await this.UnregisterReminder(reminder);
-        }
     }
 }

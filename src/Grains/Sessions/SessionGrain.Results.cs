@@ -66,6 +66,7 @@ internal sealed partial class SessionGrain
         Session.Workflow = outcome.State;
         Session.Status = outcome.Status;
         Session.FailureReason = outcome.FailureReason;
+        await PrepareNextCommandAsync(scope);
         await SaveAsync();
         if (Session.Status != SessionStatus.Active)
         {
@@ -73,7 +74,7 @@ internal sealed partial class SessionGrain
         }
         else
         {
-            await DisarmLeaseIfIdleAsync();
+            DisarmTimerIfIdle();
         }
 
         return Outcome(interaction);

@@ -88,7 +88,8 @@ internal sealed partial class SessionGrain(ISessionStore store, SessionSettings 
             CreatedAt = now,
             UpdatedAt = now,
         };
-        await WriteAsync();
+        await PrepareNextCommandAsync(scope);
+        await SaveAsync();
         return Details();
     }
 
@@ -156,10 +157,10 @@ internal sealed partial class SessionGrain(ISessionStore store, SessionSettings 
 
     private ISessionGrain Sessions(Guid sessionId) => GrainFactory.GetGrain<ISessionGrain>(sessionId);
 
-    private Task SaveAsync()
+    private async Task SaveAsync()
     {
         Session.UpdatedAt = clock.GetUtcNow();
-        return WriteAsync();
+        await Task.WhenAll(WriteAsync(), SyncReminderAsync());
     }
 
     private async Task WriteAsync()

@@ -50,4 +50,41 @@ public sealed partial class SessionGrainTests
         Assert.Equal("generate_implementation", stepped.Step);
         Assert.Equal(stepped.Id, Assert.Single(cancelled.Sessions).Id);
     }
+
+    [Fact]
+    public async Task SubmitResult_HandsTheNextCommandOutWithItsLeaseAlreadyWritten_SoItSurvivesDeactivation()
+    {
+        var (scenario, _, session) = await StartAsync(SessionType.ComponentCode);
+        var initialize = await session.GetNextCommandAsync(scenario.Driver());
+        var started = await session.GetAsync(scenario.Driver());
+
+        await session.SubmitResultAsync(scenario.Driver(), initialize.Interaction!.Id, Ok);
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var stored = await session.GetAsync(scenario.Driver());
+        var next = await session.GetNextCommandAsync(scenario.Driver());
+
+        Assert.Equal(initialize.Interaction.Id, Assert.Single(started.Interactions).Id);
+        Assert.Equal(["initialize", "generate_implementation"], stored.Interactions.Select(i => i.StepName));
+        Assert.Equal(stored.Interactions[1].Id, next.Interaction!.Id);
+        Assert.Equal(InteractionStatus.Pending, next.Interaction.Status);
+        Assert.NotNull(next.Interaction.LeasedUntil);
+        Assert.Contains("lib/my_app/accounts/users.ex", next.Interaction.Command.Metadata.Prompt);
+    }
+
+    [Fact]
+    public async Task SubmitResult_WhenTheNextCommandCannotBeBuilt_IsStillAccepted_AndGetNextCommandSaysWhy()
+    {
+        var (scenario, component, session) = await StartAsync(SessionType.ComponentCode);
+        var initialize = await session.GetNextCommandAsync(scenario.Driver());
+        await scenario.Architecture.DeleteComponentAsync(scenario.Owner, component.Id);
+
+        var accepted = await session.SubmitResultAsync(scenario.Driver(), initialize.Interaction!.Id, Ok);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => session.GetNextCommandAsync(scenario.Driver()));
+        var details = await session.GetAsync(scenario.Driver());
+
+        Assert.Equal(("generate_implementation", SessionStatus.Active), (accepted.NextStep, accepted.Status));
+        Assert.Equal(DomainErrorKind.Conflict, refused.Kind);
+        Assert.Contains("was deleted", refused.Message);
+        Assert.Equal(InteractionStatus.Completed, Assert.Single(details.Interactions).Status);
+    }
 }
