@@ -9,11 +9,15 @@
 #   scripts/bench-sessions.sh
 #   BENCH_AGENTS=8,32 BENCH_DURATION=15 BENCH_WARMUP=5 BENCH_ROUNDS=2
 #   BENCH_IDLE_SESSIONS=100000 BENCH_SESSIONS_PER_PROJECT=100   (BENCH_IDLE_SESSIONS=0 skips part 2)
+#   BENCH_STATEMENTS=1   (statements per step from pg_stat_statements)
 #
 # Everything it starts (the silo, PostgreSQL) is stopped at the end, also on failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/scripts/bench-silo.sh"
+# BENCH_STATEMENTS=1 counts statements (pg_stat_statements) and prints under each measurement of steps where its
+# commits come from. Off by default: counting costs the database a little on both sides of the comparison.
+if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then export PG_EXTRA_OPTIONS="-c shared_preload_libraries=pg_stat_statements"; fi
 bench_prepare sessions bench/Sessions.Bench/Sessions.Bench.csproj
 bench_start_silo "$work/silo.log"
 

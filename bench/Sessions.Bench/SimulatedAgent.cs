@@ -25,7 +25,7 @@ internal sealed class SimulatedAgent(HttpClient http, World world, Guid componen
             var session = await SendAsync(HttpMethod.Post, world.Sessions, new { type = "component_code", component_id = componentId }, HttpStatusCode.Created);
             var sessionId = session.GetProperty("id").GetGuid();
             var testRuns = 0;
-            // Bounded: component_code takes five steps this way; anything past twenty is a failure of the run.
+            // Bounded: component_code takes six steps this way; anything past twenty is a failure of the run.
             for (var step = 0; step < 20; step++)
             {
                 // A session in flight at the deadline is left there; it is not a failure.

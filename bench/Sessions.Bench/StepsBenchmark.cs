@@ -44,9 +44,15 @@ internal static class StepsBenchmark
                 Print(upserts, null);
                 runs.Add((upserts, null));
                 var before = await DatabaseActivity.ReadAsync(dataSource);
+                var counting = await DatabaseActivity.ResetStatementsAsync(dataSource);
                 var (sessions, _) = await SessionsAsync(http, baseUrl, agents, options.Duration, round);
                 var db = await DatabaseActivity.ReadAsync(dataSource) - before;
                 Print(sessions.Run, db);
+                if (counting)
+                {
+                    Console.WriteLine(await DatabaseActivity.StatementsAsync(dataSource, sessions.Run.Operations));
+                }
+
                 runs.Add((sessions.Run, db));
             }
         }

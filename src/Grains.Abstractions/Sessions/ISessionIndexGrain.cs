@@ -6,10 +6,6 @@ namespace CodeMySpec.Sessions;
 [Alias("CodeMySpec.Sessions.ISessionIndexGrain")]
 public interface ISessionIndexGrain : IGrainWithGuidKey
 {
-    /// <summary>Records a session's current summary (sessions call this on every change of step or status).</summary>
-    [Alias("Record")]
-    Task RecordAsync(Scope scope, SessionSummary summary);
-
     /// <summary>The project's sessions matching the query, newest first.</summary>
     [Alias("List")]
     Task<SessionList> ListAsync(Scope scope, SessionQuery query);

@@ -1,5 +1,4 @@
 using CodeMySpec.Errors;
-using CodeMySpec.Security;
 
 namespace CodeMySpec.Sessions;
 
@@ -7,21 +6,21 @@ internal sealed partial class SessionGrain
 {
     public async Task ChildEndedAsync(Guid childSessionId, SessionStatus status)
     {
-        if (!state.RecordExists || Session.Status != SessionStatus.Active || !Session.Children.TryGetValue(childSessionId, out var known)
+        if (!Exists || Session.Status != SessionStatus.Active || !Session.Children.TryGetValue(childSessionId, out var known)
             || known != SessionStatus.Active || status == SessionStatus.Active)
         {
             return;
         }
 
         Session.Children[childSessionId] = status;
-        await ApplyChildrenAsync(Session.Driver);
+        await ApplyChildrenAsync();
     }
 
     /// <summary>
     /// Children notify their parent one way; if a notification was lost (a silo died in between), asking the children
     /// whose end was not heard of repairs it. Returns whether the parent moved on.
     /// </summary>
-    private async Task<bool> RepairChildrenAsync(Scope scope)
+    private async Task<bool> RepairChildrenAsync()
     {
         var changed = false;
         foreach (var child in Session.Children.Where(c => c.Value == SessionStatus.Active).Select(c => c.Key).ToList())
@@ -34,10 +33,10 @@ internal sealed partial class SessionGrain
             }
         }
 
-        return changed && await ApplyChildrenAsync(scope);
+        return changed && await ApplyChildrenAsync();
     }
 
-    private async Task<bool> ApplyChildrenAsync(Scope? scope)
+    private async Task<bool> ApplyChildrenAsync()
     {
         var outcome = WorkflowEngine.ChildrenEnded(Session.Workflow, Session.Children);
         if (outcome is null)
@@ -50,14 +49,14 @@ internal sealed partial class SessionGrain
         if (index >= 0)
         {
             var summary = string.Join(", ", Session.Children.Select(c => $"{c.Key}: {c.Value.ToString().ToLowerInvariant()}"));
-            Session.Interactions[index] = Session.Interactions[index] with
+            Replace(index, Session.Interactions[index] with
             {
                 Status = InteractionStatus.Completed,
                 Result = new SessionResult(outcome.Verdict, Data: summary, Timestamp: clock.GetUtcNow()),
                 Verdict = outcome.Verdict,
                 Feedback = outcome.Feedback,
                 CompletedAt = clock.GetUtcNow(),
-            };
+            });
         }
 
         Session.Workflow = outcome.State;
@@ -69,11 +68,6 @@ internal sealed partial class SessionGrain
         }
 
         await SaveAsync();
-        if (scope is not null)
-        {
-            await RecordAsync(scope);
-        }
-
         if (Session.Status != SessionStatus.Active)
         {
             await EndedAsync();
@@ -82,19 +76,18 @@ internal sealed partial class SessionGrain
         return true;
     }
 
-    private async Task EndAsync(Scope scope, SessionStatus status, string? reason)
+    private async Task EndAsync(SessionStatus status, string? reason)
     {
         Session.Status = status;
         Session.FailureReason = reason;
         await SaveAsync();
-        await RecordAsync(scope);
         await EndedAsync();
     }
 
-    /// <summary>An ended session drops its lease and tells its parent (one way: the parent never waits on a child's call).</summary>
+    /// <summary>An ended session stops its lease timer and tells its parent (one way: the parent never waits on a child's call).</summary>
     private async Task EndedAsync()
     {
-        await DisarmLeaseIfIdleAsync();
+        DisarmTimerIfIdle();
         if (Session.ParentSessionId is { } parent)
         {
             try

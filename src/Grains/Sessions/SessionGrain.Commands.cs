@@ -14,7 +14,6 @@ internal sealed partial class SessionGrain
     public async Task<NextCommand> GetNextCommandAsync(Scope scope)
     {
         await AuthorizeAsync(scope, ProjectAccess.Write);
-        Session.Driver = scope;
         var expired = ExpireLapsedLease();
         if (Session.Status == SessionStatus.Active && Pending() is { } pending)
         {
@@ -23,7 +22,7 @@ internal sealed partial class SessionGrain
                 await SaveAsync();
             }
 
-            if (WorkflowEngine.WaitsForChildren(pending.StepName) && await RepairChildrenAsync(scope))
+            if (WorkflowEngine.WaitsForChildren(pending.StepName) && await RepairChildrenAsync())
             {
                 return await NextAsync(scope);
             }
@@ -38,7 +37,11 @@ internal sealed partial class SessionGrain
     {
         if (Session.Status != SessionStatus.Active)
         {
-            await SaveAsync();
+            if (_changed.Count > 0)
+            {
+                await SaveAsync();
+            }
+
             return new NextCommand(Id, Session.Status, null, Ended());
         }
 
@@ -60,16 +63,49 @@ internal sealed partial class SessionGrain
 
     private async Task<Interaction> CommandAsync(Scope scope)
     {
+        var interaction = await PrepareCommandAsync(scope);
+        await SaveAsync();
+        return interaction;
+    }
+
+    /// <summary>
+    /// Creates and leases the current step's command without saving it: the caller saves it, either on its own or in the
+    /// same transaction as the result (or start) that leads to it.
+    /// </summary>
+    private async Task<Interaction> PrepareCommandAsync(Scope scope)
+    {
         var workflow = Session.Workflow;
         var context = WorkflowEngine.NeedsPrompt(workflow.Step) ? await PromptContextAsync(scope) : null;
         var (verb, strategy, metadata) = WorkflowEngine.Command(Session.Type, workflow, Session.Subject, context);
         var now = clock.GetUtcNow();
         var interaction = new Interaction(Guid.NewGuid(), workflow.Step, new SessionCommand(Guid.NewGuid(), workflow.Step, verb, strategy, metadata, now),
             InteractionStatus.Pending, null, null, null, now, now + settings.LeaseDuration, null, []);
-        Session.Interactions.Add(interaction);
-        await SaveAsync();
-        await ArmLeaseAsync(interaction);
+        Append(interaction);
+        ArmTimer(interaction.LeasedUntil!.Value);
         return interaction;
+    }
+
+    /// <summary>
+    /// After a start or an accepted result, the next command is prepared at once so that it is written in the same
+    /// transaction: get_next_command then only hands it out, and a step costs one write instead of two. Steps that spawn
+    /// children are left to get_next_command, and so is a command that cannot be built now (the component was
+    /// deleted, a grain did not answer): get_next_command tries again and reports what stops it.
+    /// </summary>
+    private async Task PrepareNextCommandAsync(Scope scope)
+    {
+        if (Session.Status != SessionStatus.Active || WorkflowEngine.WaitsForChildren(Session.Workflow.Step) || Pending() is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await PrepareCommandAsync(scope);
+        }
+        catch (Exception)
+        {
+            // Nothing was appended (building the command is what failed); the step is handed out lazily instead.
+        }
     }
 
     /// <summary>
@@ -92,7 +128,7 @@ internal sealed partial class SessionGrain
             Session.Workflow = skipped.State;
             if (skipped.Status != SessionStatus.Active)
             {
-                await EndAsync(scope, skipped.Status, skipped.FailureReason);
+                await EndAsync(skipped.Status, skipped.FailureReason);
                 return null;
             }
 
@@ -110,9 +146,8 @@ internal sealed partial class SessionGrain
         var step = Session.Workflow.Step;
         var interaction = new Interaction(Guid.NewGuid(), step, new SessionCommand(Guid.NewGuid(), step, verb, strategy, metadata, now),
             InteractionStatus.Pending, null, null, null, now, null, null, []);
-        Session.Interactions.Add(interaction);
+        Append(interaction);
         await SaveAsync();
-        await RecordAsync(scope);
         foreach (var (childId, child) in children)
         {
             try
@@ -127,7 +162,6 @@ internal sealed partial class SessionGrain
                 {
                     Session.FailureReason = $"Child session for component {child.ComponentId} could not start: {e.Message}";
                     await SaveAsync();
-                    await RecordAsync(scope);
                     return null;
                 }
             }

@@ -6,20 +6,11 @@ internal sealed partial class SessionGrain : IRemindable
 
     private IGrainTimer? _leaseTimer;
 
-    // Whether this activation knows the reminder exists: it stays while the session is active, so a step does not
-    // pay a reminder read and write each time it is handed out.
-    private bool _reminderArmed;
+    // The reminder this activation registered (it stays while the session is active, so a step does not pay a reminder
+    // write each time it is handed out), and whether an ended session's reminder is known to be gone.
+    private IGrainReminder? _reminder;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        // After a silo loss the reminder brings the session back here; the timer is re-armed for the pending lease.
-        if (state.RecordExists && Pending() is { LeasedUntil: { } until })
-        {
-            ArmTimer(until);
-        }
-
-        return Task.CompletedTask;
-    }
+    private bool _reminderDropped;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -28,12 +19,15 @@ internal sealed partial class SessionGrain : IRemindable
             return;
         }
 
-        if (state.RecordExists && ExpireLapsedLease())
+        if (Exists && ExpireLapsedLease())
         {
             await SaveAsync();
         }
-
-        await DisarmLeaseIfIdleAsync();
+        else if (!Exists || Session.Status != SessionStatus.Active)
+        {
+            // Left behind by a session that ended (or whose first write failed) without dropping it.
+            await DropReminderAsync();
+        }
     }
 
     /// <summary>Marks the pending interaction timed out when its lease ran out; the next get_next_command hands its step out again.</summary>
@@ -46,25 +40,48 @@ internal sealed partial class SessionGrain : IRemindable
             return false;
         }
 
-        Session.Interactions[index] = Session.Interactions[index] with
+        Replace(index, Session.Interactions[index] with
         {
             Status = InteractionStatus.TimedOut,
             CompletedAt = now,
             Feedback = $"No result came before the lease ran out at {until:O}; the command is handed out again.",
-        };
+        });
         return true;
     }
 
-    private async Task ArmLeaseAsync(Interaction interaction)
+    /// <summary>
+    /// Keeps the reminder in step with the session being saved: registered while a command is leased, dropped once the
+    /// session ended. Runs alongside the session's write, so it adds no round trip of its own to the answer.
+    /// </summary>
+    private async Task SyncReminderAsync()
     {
-        ArmTimer(interaction.LeasedUntil!.Value);
-        var period = settings.LeaseDuration < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : settings.LeaseDuration;
-        if (!_reminderArmed && await this.GetReminder(LeaseReminder) is null)
+        if (Session.Status != SessionStatus.Active)
         {
-            await this.RegisterOrUpdateReminder(LeaseReminder, period, period);
+            await DropReminderAsync();
+        }
+        else if (_reminder is null && Pending() is { LeasedUntil: not null })
+        {
+            var period = settings.LeaseDuration < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : settings.LeaseDuration;
+
+            // Registering is an upsert: one write per activation whether or not an earlier one left the reminder behind.
+            _reminder = await this.RegisterOrUpdateReminder(LeaseReminder, period, period);
+        }
+    }
+
+    private async Task DropReminderAsync()
+    {
+        if (_reminderDropped)
+        {
+            return;
         }
 
-        _reminderArmed = true;
+        var reminder = _reminder ?? await this.GetReminder(LeaseReminder);
+        if (reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        (_reminder, _reminderDropped) = (null, true);
     }
 
     private void ArmTimer(DateTimeOffset until)
@@ -80,17 +97,14 @@ internal sealed partial class SessionGrain : IRemindable
 
     private async Task OnLeaseTimerAsync(CancellationToken cancellationToken)
     {
-        if (state.RecordExists && ExpireLapsedLease())
+        if (Exists && ExpireLapsedLease())
         {
             await SaveAsync();
         }
     }
 
-    /// <summary>
-    /// Stops the lease timer once nothing is leased, and drops the reminder once the session ended. An active session
-    /// keeps its reminder between steps (a tick with nothing leased does nothing).
-    /// </summary>
-    private async Task DisarmLeaseIfIdleAsync()
+    /// <summary>Stops the lease timer once nothing is leased (the reminder follows the session's status in <see cref="SyncReminderAsync"/>).</summary>
+    private void DisarmTimerIfIdle()
     {
         if (Session.Status == SessionStatus.Active && Pending() is { LeasedUntil: not null })
         {
@@ -99,15 +113,5 @@ internal sealed partial class SessionGrain : IRemindable
 
         _leaseTimer?.Dispose();
         _leaseTimer = null;
-        if (Session.Status == SessionStatus.Active)
-        {
-            return;
-        }
-
-        _reminderArmed = false;
-        if (await this.GetReminder(LeaseReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
     }
 }

@@ -48,7 +48,6 @@ internal sealed partial class SessionGrain
             throw DomainException.Conflict($"Step {interaction.StepName} completes by itself when its child sessions end; drive them and ask get_next_command again.");
         }
 
-        Session.Driver = scope;
         var outcome = WorkflowEngine.Interpret(Session.Type, Session.Workflow, Session.Subject, result, await InputsAsync(scope), settings);
         if (outcome.SpecToStore is { } spec)
         {
@@ -63,19 +62,19 @@ internal sealed partial class SessionGrain
             Feedback = outcome.Feedback,
             CompletedAt = clock.GetUtcNow(),
         };
-        Session.Interactions[index] = interaction;
+        Replace(index, interaction);
         Session.Workflow = outcome.State;
         Session.Status = outcome.Status;
         Session.FailureReason = outcome.FailureReason;
+        await PrepareNextCommandAsync(scope);
         await SaveAsync();
-        await RecordAsync(scope);
         if (Session.Status != SessionStatus.Active)
         {
             await EndedAsync();
         }
         else
         {
-            await DisarmLeaseIfIdleAsync();
+            DisarmTimerIfIdle();
         }
 
         return Outcome(interaction);
@@ -101,10 +100,10 @@ internal sealed partial class SessionGrain
             throw DomainException.Conflict($"Interaction {interactionId} holds {ResultLimits.MaxEventsPerInteraction} events, the most it keeps; record further events on the next interaction.");
         }
 
-        Session.Interactions[index] = interaction with
+        Replace(index, interaction with
         {
             Events = interaction.Events.Add(new SessionEvent(eventType, ResultLimits.Cut(data, ResultLimits.MaxEventChars), clock.GetUtcNow())),
-        };
+        });
         Session.ExternalConversationId = SessionEvents.ConversationId(eventType, data) ?? Session.ExternalConversationId;
         Session.AgentActivity = SessionEvents.Activity(eventType);
         await SaveAsync();

@@ -1,31 +1,48 @@
 using CodeMySpec.Architecture;
 using CodeMySpec.Coordinator;
 using CodeMySpec.Errors;
-using CodeMySpec.Persistence;
 using CodeMySpec.Projects;
 using CodeMySpec.Security;
 
 namespace CodeMySpec.Sessions;
 
 /// <summary>
-/// One workflow session. Each call reads the state, asks <see cref="WorkflowEngine"/>, writes the state and only then
-/// answers, so every acknowledged interaction survives the loss of the silo. Leases are a timer while the grain is
-/// active and a reminder that brings it back after a silo loss.
+/// One workflow session. Each call asks <see cref="WorkflowEngine"/>, saves what changed (the header and the touched
+/// interactions, through <see cref="ISessionStore"/>) and only then answers, so every acknowledged interaction survives
+/// the loss of the silo. Leases are a timer while the grain is active and a reminder that brings it back after a silo loss.
 /// </summary>
-internal sealed partial class SessionGrain(
-    [PersistentState("session", StorageProviders.Postgres)] IPersistentState<SessionState> state,
-    SessionSettings settings,
-    TimeProvider clock) : Grain, ISessionGrain
+internal sealed partial class SessionGrain(ISessionStore store, SessionSettings settings, TimeProvider clock) : Grain, ISessionGrain
 {
+    // The version of the stored session this activation holds (0: never saved), and the interactions changed since.
+    private long _version;
+
+    private readonly HashSet<int> _changed = [];
+
     private Guid Id => this.GetPrimaryKey();
 
-    private SessionState Session => state.State;
+    private SessionState Session { get; set; } = new();
+
+    private bool Exists => _version > 0;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (await store.LoadAsync(Id, cancellationToken) is { } stored)
+        {
+            (_version, Session) = (stored.Version, stored.State);
+
+            // After a silo loss the reminder brings the session back here; the timer is re-armed for the pending lease.
+            if (Pending() is { LeasedUntil: { } until })
+            {
+                ArmTimer(until);
+            }
+        }
+    }
 
     public async Task<SessionDetails> StartAsync(Scope scope, NewSession session)
     {
         var projectId = scope.ProjectId ?? throw DomainException.Invalid("project_id", "Name the project the session works on.");
         await Project(projectId).AuthorizeAsync(scope, ProjectAccess.Write);
-        if (state.RecordExists)
+        if (Exists)
         {
             // A retried start is answered with the session it created.
             return Session.ProjectId == projectId && Session.Type == session.Type && Session.Subject.ComponentId == session.ComponentId
@@ -59,7 +76,7 @@ internal sealed partial class SessionGrain(
         }
 
         var now = clock.GetUtcNow();
-        state.State = new SessionState
+        Session = new SessionState
         {
             ProjectId = projectId,
             Type = session.Type,
@@ -70,10 +87,9 @@ internal sealed partial class SessionGrain(
             Subject = subject,
             CreatedAt = now,
             UpdatedAt = now,
-            Driver = scope,
         };
-        await state.WriteOrDiscardAsync(this);
-        await RecordAsync(scope);
+        await PrepareNextCommandAsync(scope);
+        await SaveAsync();
         return Details();
     }
 
@@ -82,7 +98,7 @@ internal sealed partial class SessionGrain(
         await AuthorizeAsync(scope, ProjectAccess.Read);
         if (ExpireLapsedLease())
         {
-            await state.WriteOrDiscardAsync(this);
+            await WriteAsync();
         }
 
         return Details();
@@ -98,9 +114,7 @@ internal sealed partial class SessionGrain(
 
         Session.Status = SessionStatus.Cancelled;
         Session.FailureReason = "Cancelled by the client.";
-        Session.Driver = scope;
         await SaveAsync();
-        await RecordAsync(scope);
         await EndedAsync();
         foreach (var child in Session.Children.Where(c => c.Value == SessionStatus.Active).Select(c => c.Key).ToList())
         {
@@ -117,7 +131,7 @@ internal sealed partial class SessionGrain(
         return Details();
     }
 
-    public Task<SessionStatus> GetStatusAsync() => Task.FromResult(state.RecordExists ? Session.Status : SessionStatus.Failed);
+    public Task<SessionStatus> GetStatusAsync() => Task.FromResult(Exists ? Session.Status : SessionStatus.Failed);
 
     private static SessionSubject Subject(Component component)
     {
@@ -131,7 +145,7 @@ internal sealed partial class SessionGrain(
     private async Task AuthorizeAsync(Scope scope, ProjectAccess access)
     {
         // A session of another project (or none) is not found; the project grain then decides about the caller.
-        if (!state.RecordExists || scope.ProjectId != Session.ProjectId)
+        if (!Exists || scope.ProjectId != Session.ProjectId)
         {
             throw DomainException.NotFound($"Session {Id} was not found in project {scope.ProjectId}.");
         }
@@ -146,14 +160,36 @@ internal sealed partial class SessionGrain(
     private async Task SaveAsync()
     {
         Session.UpdatedAt = clock.GetUtcNow();
-        await state.WriteOrDiscardAsync(this);
+        await Task.WhenAll(WriteAsync(), SyncReminderAsync());
     }
 
-    private async Task RecordAsync(Scope scope) =>
-        await GrainFactory.GetGrain<ISessionIndexGrain>(Session.ProjectId).RecordAsync(scope, Summary());
+    private async Task WriteAsync()
+    {
+        try
+        {
+            _version = await store.SaveAsync(new SessionChanges(Id, _version, Session, [.. _changed]));
+            _changed.Clear();
+        }
+        catch
+        {
+            // This activation may now hold changes that never reached the database: drop it, so that the next call
+            // reloads the last saved session instead of serving them.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
 
-    private SessionSummary Summary() => new(Id, Session.Type, Session.Status, Session.Subject.ComponentId, Session.ParentSessionId,
-        Session.Workflow.Step, Session.FailureReason, Session.CreatedAt, Session.UpdatedAt);
+    private void Append(Interaction interaction)
+    {
+        _changed.Add(Session.Interactions.Count);
+        Session.Interactions.Add(interaction);
+    }
+
+    private void Replace(int index, Interaction interaction)
+    {
+        Session.Interactions[index] = interaction;
+        _changed.Add(index);
+    }
 
     private SessionDetails Details() => new(Id, Session.ProjectId, Session.Type, Session.Status, Session.ExecutionMode, "claude_code",
         Session.Environment, Session.Subject.ComponentId, Session.ParentSessionId, Session.ExternalConversationId, Session.AgentActivity,

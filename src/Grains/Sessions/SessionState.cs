@@ -1,8 +1,11 @@
-using CodeMySpec.Security;
+using System.Text.Json.Serialization;
 
 namespace CodeMySpec.Sessions;
 
-/// <summary>The persisted state of a session grain (JSON under the state name "session"): the session and its whole audit trail.</summary>
+/// <summary>
+/// A session and its whole audit trail. <see cref="ISessionStore"/> keeps it as a header (this object as JSON, without
+/// the interactions) and one row per interaction.
+/// </summary>
 internal sealed class SessionState
 {
     public Guid ProjectId { get; set; }
@@ -31,15 +34,10 @@ internal sealed class SessionState
 
     public DateTimeOffset UpdatedAt { get; set; }
 
-    /// <summary>Every interaction, oldest first; never removed.</summary>
+    /// <summary>Every interaction, oldest first; never removed. Stored in rows of their own, not in the header.</summary>
+    [JsonIgnore]
     public List<Interaction> Interactions { get; set; } = [];
 
     /// <summary>The children of the current spawn step and what each last reported.</summary>
     public Dictionary<Guid, SessionStatus> Children { get; set; } = [];
-
-    /// <summary>
-    /// The scope of the last caller who drove the session; the session records itself in the project's list with it when a
-    /// child's notification (which carries no caller) moves it on.
-    /// </summary>
-    public Scope? Driver { get; set; }
 }

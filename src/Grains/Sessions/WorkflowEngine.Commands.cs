@@ -40,6 +40,7 @@ internal static partial class WorkflowEngine
                     : ["report", "passing"], Instructions = "Run the test file and submit the report as data: ExUnit/Mocha-style JSON or JUnit XML, unchanged; put the exit code in code " +
                     "and the output in stdout/stderr. If the tests cannot compile, submit status error with the compiler output in stderr." }),
             CreateStubSpecs => Stubs(state, subject),
+            FinalizeStep when FinalCommit.Commits(type) => FinalCommit.Command(type, subject),
             _ => throw new InvalidOperationException($"{step} has no command of its own."),
         };
     }

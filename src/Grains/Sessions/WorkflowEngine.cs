@@ -46,6 +46,16 @@ internal static partial class WorkflowEngine
     /// <summary>Interprets the result of the current step.</summary>
     public static StepOutcome Interpret(SessionType type, WorkflowState state, SessionSubject subject, SessionResult result, StepInputs inputs, SessionSettings settings)
     {
+        var outcome = Step(type, state, subject, result, inputs, settings);
+
+        // A code-producing session that passed its checks is not done until the file it produced is committed.
+        return outcome.Status == SessionStatus.Complete && state.Step != FinalizeStep && FinalCommit.Commits(type)
+            ? outcome with { Status = SessionStatus.Active }
+            : outcome;
+    }
+
+    private static StepOutcome Step(SessionType type, WorkflowState state, SessionSubject subject, SessionResult result, StepInputs inputs, SessionSettings settings)
+    {
         return state.Step switch
         {
             Initialize => Ok(state with { Rules = SessionRules.Matching(result.Data ?? result.Stdout, subject.ComponentType, Kind(type)) }, AfterInitialize(type)),
@@ -60,6 +70,7 @@ internal static partial class WorkflowEngine
             ReadTestFile => StepChecks.TestFile(state, subject, result, settings),
             RunTests when type == SessionType.ComponentTest => StepChecks.WrittenTests(state, subject, result, inputs, settings),
             RunTests => StepChecks.Implementation(state, subject, result, settings),
+            FinalizeStep when FinalCommit.Commits(type) => Produced(state, result, FinalizeStep, settings),
             _ => throw new InvalidOperationException($"Step {state.Step} of {Name(type)} takes no result."),
         };
     }

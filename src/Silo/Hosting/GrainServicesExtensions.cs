@@ -7,6 +7,7 @@ using CodeMySpec.Silo.Architecture;
 using CodeMySpec.Silo.Configuration;
 using CodeMySpec.Silo.Coordinator;
 using CodeMySpec.Silo.Persistence;
+using CodeMySpec.Silo.Sessions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
@@ -29,6 +30,9 @@ internal static class GrainServicesExtensions
         silo.Services.TryAddSingleton(SettingsReader.Read<CoordinatorSettings>(silo.Configuration, CoordinatorSettings.Section));
         silo.Services.TryAddSingleton<IArchitectureStore>(new PostgresArchitectureStore(dataSource));
         silo.Services.TryAddSingleton<ICoordinatorStore>(new PostgresCoordinatorStore(dataSource));
+
+        // Built by the container so that it is disposed with it: its group-commit writers end with the silo.
+        silo.Services.TryAddSingleton<ISessionStore>(_ => new PostgresSessionStore(dataSource));
         silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, dataSource));
         silo.AddAdoNetGrainStorage(StorageProviders.Postgres, o =>
         {

@@ -102,15 +102,21 @@ public sealed partial class SessionToolTests(ServiceFixture service)
         var tested = await tests.DriveAsync(await tests.StartAsync("component_test", component));
 
         var runs = 0;
-        var code = new SessionDriver(agent, (step, command) => step == "run_tests"
-            ? new { status = "ok", data = Report(Path(command), pass: ++runs > 1), code = 0 }
-            : Ok());
+        var commit = default(JsonElement);
+        var code = new SessionDriver(agent, (step, command) =>
+        {
+            commit = step == "finalize" ? command.Clone() : commit;
+            return step == "run_tests" ? new { status = "ok", data = Report(Path(command), pass: ++runs > 1), code = 0 } : Ok();
+        });
         var coded = await code.DriveAsync(await code.StartAsync("component_code", component));
 
         Assert.Equal("complete", tested.GetProperty("status").GetString());
-        Assert.Equal(["initialize", "check_implementation", "generate_tests", "read_test_file", "run_tests"], tests.Steps);
+        Assert.Equal(["initialize", "check_implementation", "generate_tests", "read_test_file", "run_tests", "finalize"], tests.Steps);
         Assert.Equal("complete", coded.GetProperty("status").GetString());
-        Assert.Equal(["initialize", "generate_implementation", "run_tests", "fix_test_failures", "run_tests"], code.Steps);
+        Assert.Equal(["initialize", "generate_implementation", "run_tests", "fix_test_failures", "run_tests", "finalize"], code.Steps);
+        Assert.Equal("git add -- 'lib/shop/accounts/users.ex' && (git diff --cached --quiet -- 'lib/shop/accounts/users.ex' || " +
+            "git commit -m 'Implement Shop.Accounts.Users' -- 'lib/shop/accounts/users.ex')", commit.GetProperty("command").GetString());
+        Assert.Equal(["lib/shop/accounts/users.ex"], commit.GetProperty("metadata").GetProperty("args").EnumerateArray().Select(a => a.GetString()));
         var failedRun = coded.GetProperty("interactions")[2];
         Assert.Equal("error", failedRun.GetProperty("verdict").GetString());
         Assert.Contains("undefined function get/1", failedRun.GetProperty("feedback").GetString());

@@ -21,7 +21,27 @@ public sealed partial class WorkflowEngineTests
         var outcome = Step(SessionType.ComponentTest, RunTests(false, AlignedFile), SessionSamples.Repository(),
             new SessionResult(ResultStatus.Error, SessionSamples.Json([], Assertions), Code: 2), SpecInputs);
 
-        Assert.Equal(SessionStatus.Complete, outcome.Status);
+        Assert.Equal((FinalizeStep, SessionStatus.Active), (outcome.State.Step, outcome.Status));
+    }
+
+    [Theory]
+    [InlineData(SessionType.ComponentCode, "lib/my_app/accounts/users.ex", "Implement MyApp.Accounts.Users")]
+    [InlineData(SessionType.ComponentTest, SessionSamples.TestFile, "Add tests for MyApp.Accounts.Users")]
+    public void Finalize_OfACodeProducingSession_CommitsItsFile_AndCompletesWhenTheCommitRan(SessionType type, string file, string message)
+    {
+        var subject = SessionSamples.Repository();
+        var state = new WorkflowState(FinalizeStep);
+
+        var (command, strategy, metadata) = WorkflowEngine.Command(type, state, subject, null);
+        var failed = Step(type, state, subject, new SessionResult(ResultStatus.Error, Code: 128, Stderr: "fatal: not a git repository"));
+        var done = Step(type, failed.State, subject, Ok);
+
+        Assert.Equal($"git add -- '{file}' && (git diff --cached --quiet -- '{file}' || git commit -m '{message}' -- '{file}')", command);
+        Assert.Equal((ExecutionStrategy.Sync, file), (strategy, metadata.Path));
+        Assert.Equal([file], metadata.Args.ToArray());
+        Assert.Equal((FinalizeStep, SessionStatus.Active), (failed.State.Step, failed.Status));
+        Assert.Contains("not a git repository", failed.Feedback);
+        Assert.Equal(SessionStatus.Complete, done.Status);
     }
 
     [Fact]
@@ -109,7 +129,7 @@ public sealed partial class WorkflowEngineTests
         Assert.Equal(ResultStatus.Error, failing.Verdict);
         Assert.Contains("1 of 2 tests", failing.Feedback);
         Assert.Contains("breaks: Assertion failed", failing.Feedback);
-        Assert.Equal(SessionStatus.Complete, passing.Status);
+        Assert.Equal((FinalizeStep, SessionStatus.Active, ResultStatus.Ok), (passing.State.Step, passing.Status, passing.Verdict));
     }
 
     [Fact]
