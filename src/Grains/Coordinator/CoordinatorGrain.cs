@@ -25,6 +25,12 @@ internal sealed partial class CoordinatorGrain(
     private RequirementModel? _model;
     private long _architectureVersion;
 
+    // The last report text this activation applied and what it read from it. Agents re-send the same run with every
+    // sync; while the tests and the graph it was attributed against did not change since, the same text reads the same
+    // (it was valid then), so it is neither parsed nor compared again. Held only while the activation lives.
+    private (string Text, RequirementGraph Graph, long TestsVersion, ImmutableArray<FileTests> Tests)? _lastReport;
+    private long _testsVersion;
+
     private Guid Id => this.GetPrimaryKey();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -56,11 +62,12 @@ internal sealed partial class CoordinatorGrain(
         }
 
         var model = await ModelAsync(scope);
-        var tests = sync.TestReport is null ? [] : EvidenceRules.ReadReport(sync.TestReport, model.Graph.TestFiles, clock.GetUtcNow());
+        var tests = sync.TestReport is null ? [] : Read(sync.TestReport, model);
         var changes = sync.FullList
             ? EvidenceDiff.FullList(_files, added, _tests, tests)
             : EvidenceDiff.Delta(_files, added, removed, _tests, tests);
         await SaveAsync(changes);
+        Remember(sync.TestReport, model, tests);
         return Outcome(model, tests);
     }
 
@@ -68,8 +75,9 @@ internal sealed partial class CoordinatorGrain(
     {
         await AuthorizeAsync(scope, ProjectAccess.Write);
         var model = await ModelAsync(scope);
-        var tests = EvidenceRules.ReadReport(report, model.Graph.TestFiles, clock.GetUtcNow());
+        var tests = Read(report, model);
         await SaveAsync(EvidenceDiff.Delta(_files, [], [], _tests, tests));
+        Remember(report, model, tests);
         return Outcome(model, tests);
     }
 
@@ -126,7 +134,22 @@ internal sealed partial class CoordinatorGrain(
             _tests[tests.File] = tests;
         }
 
+        _testsVersion += changes.Tests.Count > 0 ? 1 : 0;
+
         _model?.Update(_model.Inputs, new RequirementChange([.. changes.AddedFiles, .. changes.RemovedFiles, .. changes.Tests.Select(t => t.File)], []));
+    }
+
+    private ImmutableArray<FileTests> Read(string report, RequirementModel model) =>
+        _lastReport is { } last && last.Graph == model.Graph && last.TestsVersion == _testsVersion && string.Equals(last.Text, report, StringComparison.Ordinal)
+            ? last.Tests
+            : EvidenceRules.ReadReport(report, model.Graph.TestFiles, clock.GetUtcNow());
+
+    private void Remember(string? report, RequirementModel model, ImmutableArray<FileTests> tests)
+    {
+        if (report is not null)
+        {
+            _lastReport = (report, model.Graph, _testsVersion, tests);
+        }
     }
 
     private SyncOutcome Outcome(RequirementModel model, ImmutableArray<FileTests> tests) =>
