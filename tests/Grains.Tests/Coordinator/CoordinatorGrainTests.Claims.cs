@@ -34,6 +34,11 @@ public sealed partial class CoordinatorGrainTests
         Assert.All(outcomes.Where(o => o.Claim is null), o => Assert.Contains("claimed by other agents", o.Message));
         Assert.All(await project.Coordinator.GetNextActionsAsync(project.Person, 200), a => Assert.True(a.Claimed));
         Assert.Equal(24, extra.Length);
+
+        // Claims made at once share state writes; every acknowledged one is stored, and half completed at once are gone.
+        await Task.WhenAll(claims.Take(13).Select(c => project.Coordinator.CompleteClaimAsync(agents.Single(a => a.Actor == c.HeldBy), c.ClaimId)));
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(claims.Skip(13).Select(c => c.ClaimId).Order(), (await project.Coordinator.ListClaimsAsync(project.Person)).Select(c => c.ClaimId).Order());
     }
 
     [Fact]
