@@ -71,7 +71,7 @@ internal sealed partial class CoordinatorGrain(
             : EvidenceDiff.Delta(_files, added, removed, _tests, tests);
         await SaveAsync(changes);
         Remember(sync.TestReport, model, tests);
-        return Outcome(model, tests);
+        return Outcome(tests);
     }
 
     public async Task<SyncOutcome> ReportTestsAsync(Scope scope, string report)
@@ -81,7 +81,7 @@ internal sealed partial class CoordinatorGrain(
         var tests = Read(report, model);
         await SaveAsync(EvidenceDiff.Delta(_files, [], [], _tests, tests));
         Remember(report, model, tests);
-        return Outcome(model, tests);
+        return Outcome(tests);
     }
 
     public async Task<ImmutableArray<ComponentRequirements>> ListRequirementsAsync(Scope scope, Guid? componentId)
@@ -155,9 +155,10 @@ internal sealed partial class CoordinatorGrain(
         }
     }
 
-    private SyncOutcome Outcome(RequirementModel model, ImmutableArray<FileTests> tests) =>
-        new(_files.Count, tests.Sum(t => t.Tests.Length), tests.Count(t => t.File.Length > 0), model.Graph.Order.Length, model.CompleteCount,
-            model.ActionableCount);
+    // The model as it is now: an interleaved claim may have replaced it while the report was being stored.
+    private SyncOutcome Outcome(ImmutableArray<FileTests> tests) =>
+        new(_files.Count, tests.Sum(t => t.Tests.Length), tests.Count(t => t.File.Length > 0), _model!.Graph.Order.Length, _model.CompleteCount,
+            _model.ActionableCount);
 
     /// <summary>
     /// The requirement model for the architecture's current version. A new version with the same shape (a spec was

@@ -13,7 +13,11 @@ internal static class EvidenceDiff
         IReadOnlyDictionary<string, FileTests> heldTests, ImmutableArray<FileTests> tests)
     {
         var list = new HashSet<string>(files, StringComparer.Ordinal);
-        return new EvidenceChanges([.. list.Where(f => !held.Contains(f))], [.. held.Where(f => !list.Contains(f))], ChangedTests(heldTests, tests));
+        string[] added = [.. list.Where(f => !held.Contains(f))];
+
+        // Every held path is in the list when as many listed paths are held as there are held paths: no third pass.
+        string[] removed = list.Count - added.Length == held.Count ? [] : [.. held.Where(f => !list.Contains(f))];
+        return new EvidenceChanges(added, removed, ChangedTests(heldTests, tests));
     }
 
     /// <summary>
