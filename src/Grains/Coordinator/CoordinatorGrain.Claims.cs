@@ -13,8 +13,7 @@ internal sealed partial class CoordinatorGrain
 {
     public async Task<ClaimOutcome> ClaimNextAsync(Scope scope)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Write);
-        var model = await ModelAsync(scope);
+        var model = await AuthorizedModelAsync(scope, ProjectAccess.Write);
         var now = clock.GetUtcNow();
         DropExpired(now);
 
@@ -69,8 +68,7 @@ internal sealed partial class CoordinatorGrain
 
     public async Task CheckSessionStartAsync(Scope scope, Guid componentId)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Write);
-        var graph = (await ModelAsync(scope)).Graph;
+        var graph = (await AuthorizedModelAsync(scope, ProjectAccess.Write)).Graph;
         var other = LiveClaims(clock.GetUtcNow()).FirstOrDefault(c => c.HeldBy != scope.Actor && ClaimLines.OnLine(graph, c.ComponentId, componentId));
         if (other is not null)
         {

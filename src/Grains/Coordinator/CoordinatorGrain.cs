@@ -50,7 +50,7 @@ internal sealed partial class CoordinatorGrain(
 
     public async Task<SyncOutcome> SyncAsync(Scope scope, ProjectSync sync)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Write);
+        var model = await AuthorizedModelAsync(scope, ProjectAccess.Write);
         var added = sync.Added.IsDefault ? [] : sync.Added;
         var removed = sync.Removed.IsDefault ? [] : sync.Removed;
         var errors = EvidenceRules.CheckPaths(sync.FullList ? "files" : "added", added).AddRange(EvidenceRules.CheckPaths("removed", removed));
@@ -64,7 +64,6 @@ internal sealed partial class CoordinatorGrain(
             throw DomainException.Invalid("removed", "A full file list replaces the held one; send either files, or added and removed paths.");
         }
 
-        var model = await ModelAsync(scope);
         var tests = sync.TestReport is null ? [] : Read(sync.TestReport, model);
         var changes = sync.FullList
             ? EvidenceDiff.FullList(_files, added, _tests, tests)
@@ -76,8 +75,7 @@ internal sealed partial class CoordinatorGrain(
 
     public async Task<SyncOutcome> ReportTestsAsync(Scope scope, string report)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Write);
-        var model = await ModelAsync(scope);
+        var model = await AuthorizedModelAsync(scope, ProjectAccess.Write);
         var tests = Read(report, model);
         await SaveAsync(EvidenceDiff.Delta(_files, [], [], _tests, tests));
         Remember(report, model, tests);
@@ -86,8 +84,7 @@ internal sealed partial class CoordinatorGrain(
 
     public async Task<ImmutableArray<ComponentRequirements>> ListRequirementsAsync(Scope scope, Guid? componentId)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Read);
-        var model = await ModelAsync(scope);
+        var model = await AuthorizedModelAsync(scope, ProjectAccess.Read);
         if (componentId is not { } id)
         {
             return model.Components;
@@ -98,13 +95,12 @@ internal sealed partial class CoordinatorGrain(
 
     public async Task<ImmutableArray<NextAction>> GetNextActionsAsync(Scope scope, int limit)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Read);
+        var model = await AuthorizedModelAsync(scope, ProjectAccess.Read);
         if (limit is < 1 or > 200)
         {
             throw DomainException.Invalid("limit", "Ask for 1 to 200 next actions.");
         }
 
-        var model = await ModelAsync(scope);
         var held = new ClaimLines(model.Graph, LiveClaims(clock.GetUtcNow()));
         return [.. model.NextActions(held.Holds).Take(limit)];
     }
@@ -164,9 +160,24 @@ internal sealed partial class CoordinatorGrain(
     /// The requirement model for the architecture's current version. A new version with the same shape (a spec was
     /// stored, a name changed) re-evaluates only the components whose spec changed; a new shape rebuilds the model.
     /// </summary>
-    private async Task<RequirementModel> ModelAsync(Scope scope)
+    private async Task<RequirementModel> ModelAsync(Scope scope) => await ModelAsync(scope, await Architecture.GetVersionAsync(scope));
+
+    /// <summary>
+    /// Asks the project grain whether the scope may act and the architecture for its version at once: two independent
+    /// calls, so a one-file delta waits for the slower of them rather than for both in a row. The authorization's
+    /// refusal is the one that surfaces when both fail.
+    /// </summary>
+    private async Task<RequirementModel> AuthorizedModelAsync(Scope scope, ProjectAccess access)
     {
-        if (_model is not null && await Architecture.GetVersionAsync(scope) == _architectureVersion)
+        var authorized = AuthorizeAsync(scope, access);
+        var version = Architecture.GetVersionAsync(scope);
+        await Task.WhenAll(authorized, version);
+        return await ModelAsync(scope, await version);
+    }
+
+    private async Task<RequirementModel> ModelAsync(Scope scope, long version)
+    {
+        if (_model is not null && version == _architectureVersion)
         {
             return _model;
         }
