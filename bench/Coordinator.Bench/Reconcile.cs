@@ -9,8 +9,10 @@ namespace CodeMySpec.Bench;
 /// <summary>
 /// (a) only reading the report: the sync request's JSON body deserialized as the endpoint does, and the test report
 /// parsed by the parser the grain uses; (b) the full reconcile: the same deserialization, then the grain's sync
-/// (checks, attribution, storage, requirement evaluation) and the next actions. Interleaved, medians; the first
-/// reconcile (into an empty project) is a warm-up round and printed on its own.
+/// (checks, attribution, storage, requirement evaluation) and the next actions, with the same report re-sent to the
+/// reconciled project. Also (c): the same reconcile of a report in which one test result changed (each round changes
+/// it and changes it back), so the grain has to parse and store it. Interleaved, medians; the first reconcile (into an
+/// empty project) is a warm-up round and printed on its own.
 /// </summary>
 internal static class Reconcile
 {
@@ -22,7 +24,7 @@ internal static class Reconcile
 
     public static async Task RunAsync(BenchPhoenixProject project, Scope agent, BenchEvidence evidence)
     {
-        var (parse, full, grain) = (new List<double>(), new List<double>(), new List<double>());
+        var (parse, full, grain, changed, changedGrain) = (new List<double>(), new List<double>(), new List<double>(), new List<double>(), new List<double>());
         var first = 0.0;
         for (var round = 0; round < WarmUp + Rounds; round++)
         {
@@ -35,31 +37,42 @@ internal static class Reconcile
                 throw new InvalidOperationException($"The generated report did not read back: {error}");
             }
 
-            started = Stopwatch.GetTimestamp();
-            var sync = JsonSerializer.Deserialize<SyncProjectRequest>(evidence.Body, Json)!.ToSync(project.ProjectId);
-            var inGrain = Stopwatch.GetTimestamp();
-            var outcome = await project.Coordinator.SyncAsync(agent, sync);
-            var actions = await project.Coordinator.GetNextActionsAsync(agent, 10);
-            var (total, grainOnly) = (Timings.Ms(started), Timings.Ms(inGrain));
-            if (outcome.Files != evidence.Files.Count || outcome.TestsRecorded != evidence.Tests || actions.IsEmpty)
-            {
-                throw new InvalidOperationException($"Unexpected reconcile: {outcome}");
-            }
-
+            var (changeTotal, changeGrain) = round == 0 ? (0, 0) : await ReconcileAsync(project, agent, evidence, evidence.ChangedBody);
+            var (restoreTotal, restoreGrain) = round == 0 ? (0, 0) : await ReconcileAsync(project, agent, evidence, evidence.Body);
+            var (total, grainOnly) = await ReconcileAsync(project, agent, evidence, evidence.Body);
             first = round == 0 ? total : first;
             if (round >= WarmUp)
             {
                 parse.Add(parsed);
                 full.Add(total);
                 grain.Add(grainOnly);
+                changed.AddRange([changeTotal, restoreTotal]);
+                changedGrain.AddRange([changeGrain, restoreGrain]);
             }
         }
 
-        var (a, b) = (Timings.Median(parse), Timings.Median(full));
+        var (a, b, c) = (Timings.Median(parse), Timings.Median(full), Timings.Median(changed));
         Console.WriteLine();
         Console.WriteLine($"full reconcile, median of {Rounds} (interleaved):");
         Console.WriteLine($"  (a) deserialize body + parse report         {a,9:F1} ms");
         Console.WriteLine($"  (b) full reconcile (deserialize + sync + next actions) {b,9:F1} ms   (of it the grain calls {Timings.Median(grain):F1} ms)");
         Console.WriteLine($"  ratio b / a: {b / a:F2}x (target <= 2x); the first reconcile, every row new: {first:F1} ms");
+        Console.WriteLine($"  (c) the same with one test result changed   {c,9:F1} ms   (of it the grain calls {Timings.Median(changedGrain):F1} ms); c / a: {c / a:F2}x");
+    }
+
+    private static async Task<(double Total, double Grain)> ReconcileAsync(BenchPhoenixProject project, Scope agent, BenchEvidence evidence, byte[] body)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var sync = JsonSerializer.Deserialize<SyncProjectRequest>(body, Json)!.ToSync(project.ProjectId);
+        var inGrain = Stopwatch.GetTimestamp();
+        var outcome = await project.Coordinator.SyncAsync(agent, sync);
+        var actions = await project.Coordinator.GetNextActionsAsync(agent, 10);
+        var (total, grainOnly) = (Timings.Ms(started), Timings.Ms(inGrain));
+        if (outcome.Files != evidence.Files.Count || outcome.TestsRecorded != evidence.Tests || actions.IsEmpty)
+        {
+            throw new InvalidOperationException($"Unexpected reconcile: {outcome}");
+        }
+
+        return (total, grainOnly);
     }
 }

@@ -41,7 +41,7 @@ internal sealed class CoordinatorTools(McpProject project)
     }
 
     [McpServerTool(Name = "get_next_actions", ReadOnly = true, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(NextActionList))]
-    [Description("Components with work whose prerequisites are met, in dependency order then priority, each with the requirement to satisfy and the session type that does it, and whether another agent has claimed it.")]
+    [Description("Components with work whose prerequisites are met, in dependency order then priority, each with the requirement to satisfy and the session type that does it, and whether a claim holds it (a claim holds its component, that component's context and its children).")]
     [RequiresScope(OAuthScopes.Read)]
     public async Task<CallToolResult> GetNextActions([Description("At most this many, 1 to 200 (default 10).")] int limit = 10)
     {
@@ -50,7 +50,7 @@ internal sealed class CoordinatorTools(McpProject project)
     }
 
     [McpServerTool(Name = "claim_next_action", Destructive = false, Idempotent = false, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ClaimOutcome))]
-    [Description("Claim the next actionable component that no other agent holds, with a lease. Keep it with extend_claim, give it back with release_claim, end it with complete_claim after reporting your evidence.")]
+    [Description("Claim the next actionable component that no claim holds, with a lease; a claim also holds the component's context and children, so no one else works on them meanwhile. Keep it with extend_claim, give it back with release_claim, end it with complete_claim after reporting your evidence.")]
     [RequiresScope(OAuthScopes.Sessions)]
     public async Task<CallToolResult> ClaimNextAction()
     {

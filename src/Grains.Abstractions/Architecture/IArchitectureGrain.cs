@@ -15,6 +15,10 @@ public interface IArchitectureGrain : IGrainWithGuidKey
     [Alias("Get")]
     Task<ArchitectureSnapshot> GetAsync(Scope scope);
 
+    /// <summary>The graph's version alone (it moves with every change, specs included), so a reader can tell cheaply whether its copy is current.</summary>
+    [Alias("GetVersion")]
+    Task<long> GetVersionAsync(Scope scope);
+
     /// <summary>One component.</summary>
     [Alias("GetComponent")]
     Task<Component> GetComponentAsync(Scope scope, Guid componentId);

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using CodeMySpec.Security;
+using Orleans.Concurrency;
 
 namespace CodeMySpec.Coordinator;
 
 /// <summary>
 /// A project's coordinator (key: project id): the latest file list and test results agents reported, the requirement
 /// status of every component computed from that evidence (DOMAIN.md §5), next actions, work claims with leases and
-/// the design approvals people gave. Every method asks the project grain first whether the scope may act.
+/// the design approvals people gave. Every method asks the project grain first whether the scope may act. The claim
+/// methods interleave with other calls so that the claims of many agents share one state write (see the grain).
 /// </summary>
 [Alias("CodeMySpec.Coordinator.ICoordinatorGrain")]
 public interface ICoordinatorGrain : IGrainWithGuidKey
@@ -28,19 +30,19 @@ public interface ICoordinatorGrain : IGrainWithGuidKey
     Task<ImmutableArray<NextAction>> GetNextActionsAsync(Scope scope, int limit);
 
     /// <summary>Claims the first actionable component that no live claim holds, with a lease; no claim when none is left.</summary>
-    [Alias("ClaimNext")]
+    [Alias("ClaimNext"), AlwaysInterleave]
     Task<ClaimOutcome> ClaimNextAsync(Scope scope);
 
     /// <summary>Extends a live claim's lease (the holder only).</summary>
-    [Alias("ExtendClaim")]
+    [Alias("ExtendClaim"), AlwaysInterleave]
     Task<WorkClaim> ExtendClaimAsync(Scope scope, Guid claimId);
 
     /// <summary>Gives the work back to the pool (the holder only).</summary>
-    [Alias("ReleaseClaim")]
+    [Alias("ReleaseClaim"), AlwaysInterleave]
     Task<WorkClaim> ReleaseClaimAsync(Scope scope, Guid claimId);
 
     /// <summary>Ends a claim whose work is done and answers the component's requirements from the latest evidence.</summary>
-    [Alias("CompleteClaim")]
+    [Alias("CompleteClaim"), AlwaysInterleave]
     Task<ComponentRequirements> CompleteClaimAsync(Scope scope, Guid claimId);
 
     /// <summary>The live claims.</summary>

@@ -1,6 +1,10 @@
 namespace CodeMySpec.Coordinator;
 
-/// <summary>A component that has work whose prerequisites are met: the requirement to satisfy and the session type that does it.</summary>
+/// <summary>
+/// A component that has work whose prerequisites are met: the requirement to satisfy and the session type that does it.
+/// <see cref="Claimed"/>: a live claim holds it, because it claimed this component or one on its line (its context or
+/// a child), so it cannot be claimed now.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("CodeMySpec.Coordinator.NextAction")]
 public sealed record NextAction(
     [property: Id(0)] Guid ComponentId,

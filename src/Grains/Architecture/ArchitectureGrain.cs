@@ -26,6 +26,12 @@ internal sealed partial class ArchitectureGrain(IArchitectureStore store, TimePr
             [.. _model.Dependencies.OrderBy(d => d.SourceId).ThenBy(d => d.TargetId)]);
     }
 
+    public async Task<long> GetVersionAsync(Scope scope)
+    {
+        await AuthorizeAsync(scope, ProjectAccess.Read);
+        return _model.Version;
+    }
+
     public async Task<Component> GetComponentAsync(Scope scope, Guid componentId)
     {
         await AuthorizeAsync(scope, ProjectAccess.Read);

@@ -20,7 +20,7 @@ internal sealed partial class CoordinatorGrain
         var approval = new DesignApproval(componentId, spec.Summary.ContentHash, scope.Actor, clock.GetUtcNow());
         state.State.Approvals[componentId] = approval;
         await WriteAsync();
-        _approvalsVersion++;
+        ApprovalChanged(componentId);
         return approval;
     }
 
@@ -31,9 +31,12 @@ internal sealed partial class CoordinatorGrain
         if (state.State.Approvals.Remove(componentId))
         {
             await WriteAsync();
-            _approvalsVersion++;
+            ApprovalChanged(componentId);
         }
     }
+
+    private void ApprovalChanged(Guid componentId) =>
+        _model?.Update(_model.Inputs with { ApprovedHashes = ApprovedHashes() }, new RequirementChange([], [componentId]));
 
     private static void RequirePerson(Scope scope)
     {

@@ -13,18 +13,18 @@ internal sealed partial class CoordinatorGrain
 {
     public async Task<ClaimOutcome> ClaimNextAsync(Scope scope)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Write);
-        var evaluation = await EvaluateAsync(scope, await Architecture.GetAsync(scope));
+        var model = await AuthorizedModelAsync(scope, ProjectAccess.Write);
         var now = clock.GetUtcNow();
         DropExpired(now);
-        var claimed = state.State.Claims.Values.Select(c => c.ComponentId).ToHashSet();
-        var actions = evaluation.NextActions(claimed.Contains).ToList();
-        var next = actions.FirstOrDefault(a => !a.Claimed);
+
+        // The next actions are kept in order, so this reads only as far as the first one no claim holds.
+        var held = new ClaimLines(model.Graph, state.State.Claims.Values);
+        var next = model.NextActions(held.Holds).FirstOrDefault(a => !a.Claimed);
         if (next is null)
         {
-            return new ClaimOutcome(null, actions.Count == 0
+            return new ClaimOutcome(null, model.ActionableCount == 0
                 ? "Nothing is actionable now: every component is complete or waits for an approval, a dependency or a prerequisite. Report new evidence with sync_project, then ask again."
-                : $"All {actions.Count} actionable component(s) are claimed by other agents; ask again later or when a claim ends.");
+                : $"All {model.ActionableCount} actionable component(s) are claimed by other agents, or belong to a context or child another agent claimed; ask again later or when a claim ends.");
         }
 
         var claim = new WorkClaim(Guid.NewGuid(), next.ComponentId, next.ModuleName, next.Requirement, next.SessionType, scope.Actor, now,
@@ -56,10 +56,8 @@ internal sealed partial class CoordinatorGrain
         var claim = await HeldAsync(scope, claimId);
         state.State.Claims.Remove(claimId);
         await WriteAsync();
-        var evaluation = await EvaluateAsync(scope, await Architecture.GetAsync(scope));
-        return evaluation.ById.TryGetValue(claim.ComponentId, out var component)
-            ? component
-            : throw DomainException.NotFound($"Component {claim.ComponentId} is no longer in project {Id}; the claim has ended.");
+        return (await ModelAsync(scope)).Find(claim.ComponentId)
+            ?? throw DomainException.NotFound($"Component {claim.ComponentId} is no longer in project {Id}; the claim has ended.");
     }
 
     public async Task<ImmutableArray<WorkClaim>> ListClaimsAsync(Scope scope)
@@ -70,12 +68,13 @@ internal sealed partial class CoordinatorGrain
 
     public async Task CheckSessionStartAsync(Scope scope, Guid componentId)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Write);
-        var other = LiveClaims(clock.GetUtcNow()).FirstOrDefault(c => c.ComponentId == componentId && c.HeldBy != scope.Actor);
+        var graph = (await AuthorizedModelAsync(scope, ProjectAccess.Write)).Graph;
+        var other = LiveClaims(clock.GetUtcNow()).FirstOrDefault(c => c.HeldBy != scope.Actor && ClaimLines.OnLine(graph, c.ComponentId, componentId));
         if (other is not null)
         {
+            var where = other.ComponentId == componentId ? "" : " (the claim holds its context and children too)";
             throw DomainException.Conflict(
-                $"Component {other.ModuleName} is claimed by another agent until {other.ExpiresAt:O}; call claim_next_action for other work.");
+                $"Component {other.ModuleName} is claimed by another agent until {other.ExpiresAt:O}{where}; call claim_next_action for other work.");
         }
     }
 

@@ -9,9 +9,10 @@ namespace CodeMySpec.Coordinator;
 
 /// <summary>
 /// A project's coordinator. Evidence (files, tests) lives in memory and in row-per-item storage; claims and approvals
-/// are small grain state. Requirement status is computed by <see cref="RequirementEngine"/> from the architecture's
-/// graph and specs plus the evidence, and cached until one of them changes. Not reentrant: claims are handed out one
-/// call at a time, which is what makes them atomic.
+/// are small grain state. Requirement status is kept by <see cref="RequirementModel"/>, which re-evaluates only what a
+/// change of evidence, spec or approval touches; a change of the architecture's shape rebuilds it. Evidence
+/// reports do not interleave; the claim methods do (see <see cref="WriteAsync"/>), but each picks and records its claim
+/// without an await in between, which is what makes claims atomic.
 /// </summary>
 internal sealed partial class CoordinatorGrain(
     [PersistentState("coordinator", StorageProviders.Postgres)] IPersistentState<CoordinatorState> state,
@@ -22,8 +23,16 @@ internal sealed partial class CoordinatorGrain(
     private readonly HashSet<string> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FileTests> _tests = new(StringComparer.Ordinal);
     private long _evidenceVersion;
-    private (long Architecture, long Evidence, long Approvals, Evaluation Result)? _cache;
-    private long _approvalsVersion;
+    private RequirementModel? _model;
+    private long _architectureVersion;
+
+    // The last report text this activation applied and what it read from it. Agents re-send the same run with every
+    // sync; while the tests and the graph it was attributed against did not change since, the same text reads the same
+    // (it was valid then), so it is neither parsed nor compared again. Held only while the activation lives.
+    private (string Text, RequirementGraph Graph, long TestsVersion, ImmutableArray<FileTests> Tests)? _lastReport;
+    private long _testsVersion;
+    private Task _lastWrite = Task.CompletedTask;
+    private bool _writeQueued;
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -35,11 +44,13 @@ internal sealed partial class CoordinatorGrain(
         {
             _tests[tests.File] = tests;
         }
+
+        _evidenceVersion = stored.Version;
     }
 
     public async Task<SyncOutcome> SyncAsync(Scope scope, ProjectSync sync)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Write);
+        var model = await AuthorizedModelAsync(scope, ProjectAccess.Write);
         var added = sync.Added.IsDefault ? [] : sync.Added;
         var removed = sync.Removed.IsDefault ? [] : sync.Removed;
         var errors = EvidenceRules.CheckPaths(sync.FullList ? "files" : "added", added).AddRange(EvidenceRules.CheckPaths("removed", removed));
@@ -53,47 +64,45 @@ internal sealed partial class CoordinatorGrain(
             throw DomainException.Invalid("removed", "A full file list replaces the held one; send either files, or added and removed paths.");
         }
 
-        var snapshot = await Architecture.GetAsync(scope);
-        var tests = sync.TestReport is null ? [] : EvidenceRules.ReadReport(sync.TestReport, TestFiles(snapshot), clock.GetUtcNow());
-        await SaveAsync(sync.FullList ? FullListChanges(added, tests) : new EvidenceChanges(false, added, removed, tests));
-        return await OutcomeAsync(scope, snapshot, tests);
+        var tests = sync.TestReport is null ? [] : Read(sync.TestReport, model);
+        var changes = sync.FullList
+            ? EvidenceDiff.FullList(_files, added, _tests, tests)
+            : EvidenceDiff.Delta(_files, added, removed, _tests, tests);
+        await SaveAsync(changes);
+        Remember(sync.TestReport, model, tests);
+        return Outcome(tests);
     }
 
     public async Task<SyncOutcome> ReportTestsAsync(Scope scope, string report)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Write);
-        var snapshot = await Architecture.GetAsync(scope);
-        var tests = EvidenceRules.ReadReport(report, TestFiles(snapshot), clock.GetUtcNow());
-        await SaveAsync(new EvidenceChanges(false, [], [], tests));
-        return await OutcomeAsync(scope, snapshot, tests);
+        var model = await AuthorizedModelAsync(scope, ProjectAccess.Write);
+        var tests = Read(report, model);
+        await SaveAsync(EvidenceDiff.Delta(_files, [], [], _tests, tests));
+        Remember(report, model, tests);
+        return Outcome(tests);
     }
 
     public async Task<ImmutableArray<ComponentRequirements>> ListRequirementsAsync(Scope scope, Guid? componentId)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Read);
-        var evaluation = await EvaluateAsync(scope, await Architecture.GetAsync(scope));
+        var model = await AuthorizedModelAsync(scope, ProjectAccess.Read);
         if (componentId is not { } id)
         {
-            return evaluation.Components;
+            return model.Components;
         }
 
-        return evaluation.ById.TryGetValue(id, out var one)
-            ? [one]
-            : throw DomainException.NotFound($"Component {id} was not found in project {Id}.");
+        return model.Find(id) is { } one ? [one] : throw DomainException.NotFound($"Component {id} was not found in project {Id}.");
     }
 
     public async Task<ImmutableArray<NextAction>> GetNextActionsAsync(Scope scope, int limit)
     {
-        await AuthorizeAsync(scope, ProjectAccess.Read);
+        var model = await AuthorizedModelAsync(scope, ProjectAccess.Read);
         if (limit is < 1 or > 200)
         {
             throw DomainException.Invalid("limit", "Ask for 1 to 200 next actions.");
         }
 
-        var evaluation = await EvaluateAsync(scope, await Architecture.GetAsync(scope));
-        var now = clock.GetUtcNow();
-        var claimed = LiveClaims(now).Select(c => c.ComponentId).ToHashSet();
-        return [.. evaluation.NextActions(claimed.Contains).Take(limit)];
+        var held = new ClaimLines(model.Graph, LiveClaims(clock.GetUtcNow()));
+        return [.. model.NextActions(held.Holds).Take(limit)];
     }
 
     private IArchitectureGrain Architecture => GrainFactory.GetGrain<IArchitectureGrain>(Id);
@@ -101,35 +110,20 @@ internal sealed partial class CoordinatorGrain(
     // Tenancy is the project grain's decision: it knows the owning account and the granted agents.
     private Task AuthorizeAsync(Scope scope, ProjectAccess access) => GrainFactory.GetGrain<IProjectGrain>(Id).AuthorizeAsync(scope, access);
 
-    private static HashSet<string> TestFiles(ArchitectureSnapshot snapshot) =>
-        snapshot.Components.Select(c => ComponentTypes.Profile.PathsFor(c.ModuleName, c.Type).TestFile).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>
-    /// A full list as the difference to the held one (which mirrors the stored rows), so that resending a list of tens
-    /// of thousands of paths writes only the paths that changed rather than deleting and inserting every row.
+    /// Writes the changes under the evidence version this activation loaded, then applies them. A failed write (also a
+    /// version conflict: another activation wrote first) drops the activation so the next call reloads what was stored.
     /// </summary>
-    private EvidenceChanges FullListChanges(ImmutableArray<string> files, ImmutableArray<FileTests> tests)
-    {
-        var list = files.ToHashSet(StringComparer.Ordinal);
-        return new EvidenceChanges(false, [.. list.Where(f => !_files.Contains(f))], [.. _files.Where(f => !list.Contains(f))], tests);
-    }
-
-    /// <summary>Writes the changes, then applies them; on a failed write the activation is dropped so the next call reloads what was stored.</summary>
     private async Task SaveAsync(EvidenceChanges changes)
     {
         try
         {
-            await store.SaveAsync(Id, changes);
+            _evidenceVersion = await store.SaveAsync(Id, _evidenceVersion, changes);
         }
         catch
         {
             DeactivateOnIdle();
             throw;
-        }
-
-        if (changes.ReplaceFiles)
-        {
-            _files.Clear();
         }
 
         _files.ExceptWith(changes.RemovedFiles);
@@ -139,34 +133,26 @@ internal sealed partial class CoordinatorGrain(
             _tests[tests.File] = tests;
         }
 
-        _evidenceVersion++;
+        _testsVersion += changes.Tests.Count > 0 ? 1 : 0;
+
+        _model?.Update(_model.Inputs, new RequirementChange([.. changes.AddedFiles, .. changes.RemovedFiles, .. changes.Tests.Select(t => t.File)], []));
     }
 
-    private async Task<SyncOutcome> OutcomeAsync(Scope scope, ArchitectureSnapshot snapshot, ImmutableArray<FileTests> tests)
-    {
-        var evaluation = await EvaluateAsync(scope, snapshot);
-        return new SyncOutcome(_files.Count, tests.Sum(t => t.Tests.Length), tests.Count(t => t.File.Length > 0),
-            evaluation.Components.Length, evaluation.Components.Count(c => c.Complete), evaluation.NextActions(_ => false).Count());
-    }
+    private ImmutableArray<FileTests> Read(string report, RequirementModel model) =>
+        _lastReport is { } last && last.Graph == model.Graph && last.TestsVersion == _testsVersion && string.Equals(last.Text, report, StringComparison.Ordinal)
+            ? last.Tests
+            : EvidenceRules.ReadReport(report, model.Graph.TestFiles, clock.GetUtcNow());
 
-    /// <summary>The engine's answer for the current graph, specs, evidence and approvals; a spec change moves the architecture's version.</summary>
-    private async Task<Evaluation> EvaluateAsync(Scope scope, ArchitectureSnapshot snapshot)
+    private void Remember(string? report, RequirementModel model, ImmutableArray<FileTests> tests)
     {
-        if (_cache is { } cached && cached.Architecture == snapshot.Version && cached.Evidence == _evidenceVersion && cached.Approvals == _approvalsVersion)
+        if (report is not null)
         {
-            return cached.Result;
+            _lastReport = (report, model.Graph, _testsVersion, tests);
         }
-
-        var specs = await Architecture.ListSpecsAsync(scope);
-        var inputs = new RequirementInputs(snapshot.Components, specs.ToDictionary(s => s.ComponentId, s => s.ContentHash), _files, _tests,
-            state.State.Approvals.ToDictionary(a => a.Key, a => a.Value.ContentHash), ComponentTypes.Profile);
-        var result = RequirementEngine.Evaluate(inputs);
-        _cache = (snapshot.Version, _evidenceVersion, _approvalsVersion, result);
-        return result;
     }
 
-    private async Task WriteAsync()
-    {
-        await state.WriteOrDiscardAsync(this);
-    }
+    // The model as it is now: an interleaved claim may have replaced it while the report was being stored.
+    private SyncOutcome Outcome(ImmutableArray<FileTests> tests) =>
+        new(_files.Count, tests.Sum(t => t.Tests.Length), tests.Count(t => t.File.Length > 0), _model!.Graph.Order.Length, _model.CompleteCount,
+            _model.ActionableCount);
 }

@@ -57,13 +57,31 @@ internal static class EvidenceRules
             return $"'{Short(path)}' is not a repository-relative path; send paths like lib/my_app/accounts.ex (forward slashes, no leading slash or drive).";
         }
 
-        var segments = path.Split('/');
-        if (segments.Any(s => s is ".." or "." or ""))
+        if (HasDotOrEmptySegment(path))
         {
             return $"'{Short(path)}' has an empty, '.' or '..' segment; send the normalised repository-relative path.";
         }
 
         return null;
+    }
+
+    // A scan rather than Split: a full list carries tens of thousands of paths, and this runs on every one of them.
+    private static bool HasDotOrEmptySegment(string path)
+    {
+        for (var start = 0; start <= path.Length;)
+        {
+            var end = path.IndexOf('/', start);
+            end = end < 0 ? path.Length : end;
+            var segment = path.AsSpan(start, end - start);
+            if (segment is "" or "." or "..")
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
     }
 
     private static string Short(string path) => path.Length <= 80 ? path : path[..80] + "…";
@@ -85,7 +103,9 @@ internal static class EvidenceRules
         foreach (var test in run.Tests)
         {
             var file = Attribute(test.File, knownTestFiles);
-            (byFile.TryGetValue(file, out var list) ? list : byFile[file] = ImmutableArray.CreateBuilder<TestCaseResult>()).Add(test with { File = file });
+            // As the store reads them back (no file is null), so that an unchanged re-sent report compares equal to what is held.
+            (byFile.TryGetValue(file, out var list) ? list : byFile[file] = ImmutableArray.CreateBuilder<TestCaseResult>())
+                .Add(test.File == (file.Length == 0 ? null : file) ? test : test with { File = file.Length == 0 ? null : file });
         }
 
         return [.. byFile.Select(f => new FileTests(f.Key, f.Value.ToImmutable(), now))];

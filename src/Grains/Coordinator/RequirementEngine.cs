@@ -36,7 +36,7 @@ internal static class RequirementEngine
                 () => Missing(component.Id, children, paths, p => p.SpecFile, inputs.Files, missingSpecs),
                 () => Missing(component.Id, children, paths, p => p.CodeFile, inputs.Files, missingCode),
                 () => component.DependsOn.Where(d => byId.ContainsKey(d) && !(results.TryGetValue(d, out var r) && r.Complete)).Select(d => byId[d].ModuleName).ToList());
-            var result = Evaluate(context);
+            var result = EvaluateComponent(context);
             results[component.Id] = result;
             ordered.Add(result);
         }
@@ -44,7 +44,8 @@ internal static class RequirementEngine
         return new Evaluation(ordered.ToImmutable(), results);
     }
 
-    private static ComponentRequirements Evaluate(ComponentContext c)
+    /// <summary>One component from its context; <see cref="RequirementModel"/> calls it for the components a change touched.</summary>
+    internal static ComponentRequirements EvaluateComponent(ComponentContext c)
     {
         var type = c.Inputs.Profile.ComponentTypes.GetValueOrDefault(c.Component.Type) ?? c.Inputs.Profile.Type("other");
         var tests = c.Inputs.Tests.GetValueOrDefault(c.Paths.TestFile);
@@ -140,7 +141,7 @@ internal static class RequirementEngine
         names.Count <= ListedNames ? string.Join(", ", names) : string.Join(", ", names.Take(ListedNames)) + $" and {names.Count - ListedNames} more";
 
     /// <summary>Descendants (depth first) whose file is missing, memoised per component.</summary>
-    private static List<string> Missing(Guid id, ILookup<Guid, Component> children, IReadOnlyDictionary<Guid, ComponentPaths> paths,
+    internal static List<string> Missing(Guid id, ILookup<Guid, Component> children, IReadOnlyDictionary<Guid, ComponentPaths> paths,
         Func<ComponentPaths, string> file, IReadOnlySet<string> files, Dictionary<Guid, List<string>> memo)
     {
         if (memo.TryGetValue(id, out var known))
@@ -215,7 +216,7 @@ internal static class RequirementEngine
         }
     }
 
-    private sealed record ComponentContext(
+    internal sealed record ComponentContext(
         Component Component,
         ComponentPaths Paths,
         RequirementInputs Inputs,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CodeMySpec.Coordinator;
+using CodeMySpec.Errors;
 using CodeMySpec.Sessions;
 using Npgsql;
 using NpgsqlTypes;
@@ -7,8 +8,9 @@ using NpgsqlTypes;
 namespace CodeMySpec.Silo.Coordinator;
 
 /// <summary>
-/// Coordinator evidence in PostgreSQL (migration 0009): one row per file and per test. A save sends only what the
-/// report changed, as one batch in one transaction; a full file list is a delete and one array insert.
+/// Coordinator evidence in PostgreSQL (migrations 0009 and 0011): one row per file and per test, and a version per
+/// project. A save sends the version guard and only what the report changed as one batch, which Npgsql runs in one
+/// implicit transaction: one round trip and one commit, and a moved version rolls all of it back.
 /// </summary>
 internal sealed class PostgresCoordinatorStore(NpgsqlDataSource dataSource) : ICoordinatorStore
 {
@@ -18,6 +20,7 @@ internal sealed class PostgresCoordinatorStore(NpgsqlDataSource dataSource) : IC
         batch.BatchCommands.Add(Command("SELECT path FROM coordinator_files WHERE project_id = $1", projectId));
         batch.BatchCommands.Add(Command(
             "SELECT file, title, full_title, outcome, message, reported_at FROM coordinator_tests WHERE project_id = $1 ORDER BY file, seq", projectId));
+        batch.BatchCommands.Add(Command("SELECT version FROM coordinator_evidence_versions WHERE project_id = $1", projectId));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var files = new List<string>();
         while (await reader.ReadAsync(cancellationToken))
@@ -50,19 +53,25 @@ internal sealed class PostgresCoordinatorStore(NpgsqlDataSource dataSource) : IC
             tests.Add(new FileTests(current, cases.ToImmutable(), reportedAt));
         }
 
-        return new StoredEvidence(files, tests);
+        await reader.NextResultAsync(cancellationToken);
+        var version = await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : 0;
+        return new StoredEvidence(files, tests, version);
     }
 
-    public async Task SaveAsync(Guid projectId, EvidenceChanges changes, CancellationToken cancellationToken = default)
+    public async Task<long> SaveAsync(Guid projectId, long expectedVersion, EvidenceChanges changes, CancellationToken cancellationToken = default)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        if (changes.ReplaceFiles)
+        if (changes.IsEmpty)
         {
-            batch.BatchCommands.Add(Command("DELETE FROM coordinator_files WHERE project_id = $1", projectId));
+            // Nothing to write, but the answer must still be the stored truth: refuse if another writer moved on.
+            await using var check = dataSource.CreateCommand("SELECT version FROM coordinator_evidence_versions WHERE project_id = $1");
+            check.Parameters.Add(new NpgsqlParameter { Value = projectId });
+            var stored = await check.ExecuteScalarAsync(cancellationToken) as long? ?? 0;
+            return stored == expectedVersion ? stored : throw Moved(projectId);
         }
-        else if (changes.RemovedFiles.Count > 0)
+
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(Command("SELECT coordinator_advance_evidence($1, $2)", projectId, expectedVersion));
+        if (changes.RemovedFiles.Count > 0)
         {
             batch.BatchCommands.Add(Command("DELETE FROM coordinator_files WHERE project_id = $1 AND path = ANY($2)", projectId, changes.RemovedFiles.ToArray()));
         }
@@ -86,13 +95,20 @@ internal sealed class PostgresCoordinatorStore(NpgsqlDataSource dataSource) : IC
                 rows.Select(r => r.Test.Message).ToArray(), rows.Select(r => r.ReportedAt).ToArray()));
         }
 
-        if (batch.BatchCommands.Count > 0)
+        try
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.SerializationFailure)
+        {
+            throw Moved(projectId);
+        }
 
-        await transaction.CommitAsync(cancellationToken);
+        return expectedVersion + 1;
     }
+
+    private static DomainException Moved(Guid projectId) => DomainException.Conflict(
+        $"The evidence of project {projectId} was changed by another writer at the same time; nothing of this report was stored. Send it again.");
 
     private static string OutcomeName(TestOutcome outcome) => outcome switch
     {

@@ -51,8 +51,10 @@ public sealed class CoordinatorToolTests(ServiceFixture service)
         Assert.Equal(first.GetProperty("module_name").GetString(), completed.GetProperty("module_name").GetString());
         Assert.Equal("failing", catalog.GetProperty("test_status").GetString());
         Assert.Equal(["Shop.CatalogTest test lists products"], catalog.GetProperty("failing_tests").EnumerateArray().Select(t => t.GetString()));
-        Assert.Single((await agent.CallAsync("get_next_actions", new { limit = 50 })).GetProperty("actions").EnumerateArray(),
-            a => a.GetProperty("claimed").GetBoolean());
+        // The second agent's claim is still live and holds its context's line: the context and its child.
+        Assert.Equal("Shop.Orders", other.GetProperty("module_name").GetString());
+        Assert.Equal(["Shop.Orders", "Shop.Orders.Checkout"], (await agent.CallAsync("get_next_actions", new { limit = 50 })).GetProperty("actions")
+            .EnumerateArray().Where(a => a.GetProperty("claimed").GetBoolean()).Select(a => a.GetProperty("module_name").GetString()));
     }
 
     [Fact]
