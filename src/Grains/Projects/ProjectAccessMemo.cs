@@ -8,17 +8,18 @@ namespace CodeMySpec.Projects;
 /// answering with its silo), until the project tells the grain to forget them (<see cref="IProjectAccessWatcher"/>)
 /// or that silo leaves the cluster (a successor activation would not know the watcher). Refusals are never kept.
 /// </summary>
-internal sealed class ProjectAccessMemo(IClusterMembershipService membership)
+internal sealed class ProjectAccessMemo(IClusterMembershipService membership, IGrainFactory grains)
 {
     // A project grants a handful of agent clients; the bound only keeps a misuse from growing the activation.
     private const int MaxDecisions = 64;
 
     private readonly Dictionary<(Scope Scope, ProjectAccess Access), SiloAddress> _allowed = [];
     private IProjectGrain? _watched;
+    private IProjectAccessWatcher? _self;
     private int _epoch;
 
     /// <summary>Refuses like the project grain, asking it only when no remembered decision covers the call.</summary>
-    public async Task AuthorizeAsync(IProjectGrain project, Scope scope, ProjectAccess access, IProjectAccessWatcher self)
+    public async Task AuthorizeAsync(IAddressable owner, Guid projectId, Scope scope, ProjectAccess access)
     {
         if (_allowed.TryGetValue((scope, access), out var silo) && membership.CurrentSnapshot.GetSiloStatus(silo) == SiloStatus.Active)
         {
@@ -26,8 +27,9 @@ internal sealed class ProjectAccessMemo(IClusterMembershipService membership)
         }
 
         var epoch = _epoch;
-        _watched = project;
-        var decidedOn = await project.AuthorizeAndWatchAsync(scope, access, self);
+        _self ??= owner.AsReference<IProjectAccessWatcher>();
+        _watched = grains.GetGrain<IProjectGrain>(projectId);
+        var decidedOn = await _watched.AuthorizeAndWatchAsync(scope, access, _self);
 
         // A notice that arrived while this call waited may be newer than the answer: then the answer is not kept.
         if (decidedOn is not null && epoch == _epoch)
@@ -49,5 +51,5 @@ internal sealed class ProjectAccessMemo(IClusterMembershipService membership)
     }
 
     /// <summary>Tells the project to stop telling this grain (it deactivates).</summary>
-    public Task UnwatchAsync(IProjectAccessWatcher self) => _watched?.UnwatchAsync(self) ?? Task.CompletedTask;
+    public Task UnwatchAsync() => _watched is { } project && _self is { } self ? project.UnwatchAsync(self) : Task.CompletedTask;
 }

@@ -13,10 +13,11 @@ namespace CodeMySpec.Stories;
 internal sealed partial class StoryGrain(
     [PersistentState("story", StorageProviders.Postgres)] IPersistentState<StoryState> state,
     TimeProvider clock,
-    IClusterMembershipService membership) : Grain, IStoryGrain, IProjectAccessWatcher
+    IClusterMembershipService membership,
+    IGrainFactory grains) : Grain, IStoryGrain, IProjectAccessWatcher
 {
     // Reads are the agents' hot path: the project's answer for an agent is remembered until the project says otherwise.
-    private readonly ProjectAccessMemo _access = new(membership);
+    private readonly ProjectAccessMemo _access = new(membership, grains);
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -124,7 +125,7 @@ internal sealed partial class StoryGrain(
             throw DomainException.NotFound($"Story {Id} was not found in project {scope.ProjectId}.");
         }
 
-        await _access.AuthorizeAsync(Project(Story.ProjectId), scope, access, this.AsReference<IProjectAccessWatcher>());
+        await _access.AuthorizeAsync(this, Story.ProjectId, scope, access);
         return Story;
     }
 
@@ -134,8 +135,7 @@ internal sealed partial class StoryGrain(
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        _access.UnwatchAsync(this.AsReference<IProjectAccessWatcher>());
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _access.UnwatchAsync();
 
     /// <summary>Writes a new version when anything differs (a repeated call changes nothing), and keeps the index in step.</summary>
     private async Task<StoryDetails> ChangeAsync(Scope scope, string action, StoryDetails next)
