@@ -76,4 +76,17 @@ public sealed partial class StoryGrainTests
 
         Assert.Equal(DomainErrorKind.Forbidden, error.Kind);
     }
+
+    [Fact]
+    public async Task ListTitles_ByAnAgentWhoseGrantWasJustRevoked_IsForbidden()
+    {
+        var scenario = await StoryScenario.CreateAsync(Grains);
+        await scenario.CreateStoryAsync("Checkout");
+        Assert.Equal("Checkout", Assert.Single(await scenario.Index.TitlesAsync(scenario.Agent)));
+
+        await Grains.GetGrain<IProjectGrain>(scenario.ProjectId).RevokeAgentAsync(scenario.Account.Owner, scenario.AgentId);
+        var error = await Assert.ThrowsAsync<DomainException>(() => scenario.Index.TitlesAsync(scenario.Agent));
+
+        Assert.Equal(DomainErrorKind.Forbidden, error.Kind);
+    }
 }
