@@ -61,6 +61,12 @@ internal static class McpHostingExtensions
                 .AddListToolsFilter(HideToolsBeyondScopes)
                 .AddGetPromptFilter(ToolErrors.ProtocolFilter)
                 .AddReadResourceFilter(ToolErrors.ProtocolFilter));
+        foreach (var (index, descriptor) in builder.Services.Index().Where(d => d.Item.ServiceType == typeof(McpServerTool)).ToList())
+        {
+            var create = descriptor.ImplementationFactory!;
+            builder.Services[index] = ServiceDescriptor.Singleton<McpServerTool>(services => StructuredResultTool.Wrap((McpServerTool)create(services)));
+        }
+
         return builder;
     }
 

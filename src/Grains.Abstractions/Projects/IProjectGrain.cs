@@ -39,6 +39,20 @@ public interface IProjectGrain : IGrainWithGuidKey
     [Alias("Authorize")]
     Task AuthorizeAsync(Scope scope, ProjectAccess access);
 
+    /// <summary>
+    /// Like <see cref="AuthorizeAsync"/>, for a grain that remembers allowed decisions. When the decision rests on this
+    /// project's own state (an agent client's grant), the watcher is told before that state changes against it, and the
+    /// answer is the silo of this project's activation (the decision holds while that silo is alive and the watcher was
+    /// not told otherwise). Null means the decision must be asked again next time.
+    /// </summary>
+    [Alias("AuthorizeAndWatch")]
+    Task<SiloAddress?> AuthorizeAndWatchAsync(Scope scope, ProjectAccess access, IProjectAccessWatcher watcher);
+
+    /// <summary>Stops telling a watcher (it deactivates). One-way: a watcher never waits on the project to go.</summary>
+    [OneWay]
+    [Alias("Unwatch")]
+    Task UnwatchAsync(IProjectAccessWatcher watcher);
+
     /// <summary>Tells a person who is a member of the owning account which account that is; anyone else learns nothing.</summary>
     [Alias("Locate")]
     Task<Guid> LocateAsync(Actor person);

@@ -2,13 +2,19 @@ using CodeMySpec.Accounts;
 using CodeMySpec.Errors;
 using CodeMySpec.Persistence;
 using CodeMySpec.Security;
+using Microsoft.Extensions.Logging;
 
 namespace CodeMySpec.Projects;
 
 internal sealed class ProjectGrain(
     [PersistentState("project", StorageProviders.Postgres)] IPersistentState<ProjectState> state,
-    TimeProvider clock) : Grain, IProjectGrain
+    TimeProvider clock,
+    ILogger<ProjectGrain> logger) : Grain, IProjectGrain
 {
+    // Grains that remember decisions this activation made (AuthorizeAndWatchAsync). In memory like the decisions:
+    // a successor activation starts without them, so this one tells them to forget when it deactivates.
+    private readonly HashSet<IProjectAccessWatcher> _watchers = [];
+
     private Guid Id => this.GetPrimaryKey();
 
     private ProjectState Project => state.State;
@@ -81,14 +87,45 @@ internal sealed class ProjectGrain(
     public async Task<ProjectDetails> RevokeAgentAsync(Scope scope, string clientId)
     {
         await AuthorizeAsync(scope, AccountPermission.Manage);
-        return Project.AgentClientIds.Remove(clientId) ? await SaveAsync() : ToDetails();
+        var details = Project.AgentClientIds.Remove(clientId) ? await SaveAsync() : ToDetails();
+
+        // Acknowledged only when no watcher remembers the grant; a retry after a failed notice tells them again.
+        await TellWatchersToForgetAsync();
+        return details;
     }
 
-    public Task AuthorizeAsync(Scope scope, ProjectAccess access) => AuthorizeAsync(scope, access switch
+    public Task AuthorizeAsync(Scope scope, ProjectAccess access) => AuthorizeAsync(scope, PermissionFor(access));
+
+    public async Task<SiloAddress?> AuthorizeAndWatchAsync(Scope scope, ProjectAccess access, IProjectAccessWatcher watcher)
     {
-        ProjectAccess.Read or ProjectAccess.Write => AccountPermission.Read,
-        _ => AccountPermission.Manage,
-    });
+        if (!await AuthorizeAsync(scope, PermissionFor(access)))
+        {
+            return null;
+        }
+
+        _watchers.Add(watcher);
+        return GrainContext.Address.SiloAddress;
+    }
+
+    public Task UnwatchAsync(IProjectAccessWatcher watcher)
+    {
+        _watchers.Remove(watcher);
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await TellWatchersToForgetAsync();
+        }
+        catch (Exception e)
+        {
+            // A watcher that could not be told is on a silo that is failing; its decisions end with that silo's
+            // activations, or when this silo leaves the cluster (the watchers check that on every use).
+            logger.LogWarning(e, "Project {ProjectId} could not tell every watcher to forget its decisions on deactivation", Id);
+        }
+    }
 
     public async Task<Guid> LocateAsync(Actor person)
     {
@@ -117,9 +154,31 @@ internal sealed class ProjectGrain(
         // Leave the account's index first: a failure in between leaves a project that a retry can still delete.
         await GrainFactory.GetGrain<IAccountGrain>(Project.AccountId).UnregisterProjectAsync(scope, Id);
         await state.ClearStateAsync();
+        await TellWatchersToForgetAsync();
     }
 
-    private async Task AuthorizeAsync(Scope scope, AccountPermission permission)
+    private static AccountPermission PermissionFor(ProjectAccess access) => access switch
+    {
+        ProjectAccess.Read or ProjectAccess.Write => AccountPermission.Read,
+        _ => AccountPermission.Manage,
+    };
+
+    private async Task TellWatchersToForgetAsync()
+    {
+        if (_watchers.Count == 0)
+        {
+            return;
+        }
+
+        // A watcher whose activation is gone is activated again to hear it (a grain reference always reaches its
+        // grain), so every told watcher forgets; one that fails stays listed for the next attempt.
+        var told = _watchers.ToArray();
+        await Task.WhenAll(told.Select(w => w.ProjectAccessChangedAsync(Id)));
+        _watchers.ExceptWith(told);
+    }
+
+    /// <summary>Refuses a caller who may not act; true when this project's own state decided (an agent's grant), false when the account did.</summary>
+    private async Task<bool> AuthorizeAsync(Scope scope, AccountPermission permission)
     {
         // Another tenant learns nothing, not even that the project exists.
         if (!state.RecordExists || scope.AccountId != Project.AccountId)
@@ -143,10 +202,12 @@ internal sealed class ProjectGrain(
                 throw DomainException.Forbidden("This agent client may not do that on this project; ask an owner or admin.");
             }
 
-            return;
+            return true;
         }
 
+        // Membership, roles and their expiry live in the account grain, which tells no watcher: never remembered.
         await GrainFactory.GetGrain<IAccountGrain>(Project.AccountId).AuthorizeAsync(scope, permission);
+        return false;
     }
 
     private static ProjectDefinition Validated(ProjectDefinition definition)

@@ -12,8 +12,13 @@ namespace CodeMySpec.Stories;
 /// </summary>
 internal sealed partial class StoryGrain(
     [PersistentState("story", StorageProviders.Postgres)] IPersistentState<StoryState> state,
-    TimeProvider clock) : Grain, IStoryGrain
+    TimeProvider clock,
+    IClusterMembershipService membership,
+    IGrainFactory grains) : Grain, IStoryGrain, IProjectAccessWatcher
 {
+    // Reads are the agents' hot path: the project's answer for an agent is remembered until the project says otherwise.
+    private readonly ProjectAccessMemo _access = new(membership, grains);
+
     private Guid Id => this.GetPrimaryKey();
 
     private StoryDetails Story => state.State.Story!;
@@ -120,9 +125,17 @@ internal sealed partial class StoryGrain(
             throw DomainException.NotFound($"Story {Id} was not found in project {scope.ProjectId}.");
         }
 
-        await Project(Story.ProjectId).AuthorizeAsync(scope, access);
+        await _access.AuthorizeAsync(this, Story.ProjectId, scope, access);
         return Story;
     }
+
+    public Task ProjectAccessChangedAsync(Guid projectId)
+    {
+        _access.Forget();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _access.UnwatchAsync();
 
     /// <summary>Writes a new version when anything differs (a repeated call changes nothing), and keeps the index in step.</summary>
     private async Task<StoryDetails> ChangeAsync(Scope scope, string action, StoryDetails next)

@@ -11,8 +11,13 @@ namespace CodeMySpec.Stories;
 /// two stories reserving one title concurrently are served one after the other, and the second is refused.
 /// </summary>
 internal sealed class StoryIndexGrain(
-    [PersistentState("story_index", StorageProviders.Postgres)] IPersistentState<StoryIndexState> state) : Grain, IStoryIndexGrain
+    [PersistentState("story_index", StorageProviders.Postgres)] IPersistentState<StoryIndexState> state,
+    IClusterMembershipService membership,
+    IGrainFactory grains) : Grain, IStoryIndexGrain, IProjectAccessWatcher
 {
+    // Listing stories is an agent's second most common read: like a story, the index remembers the project's answer.
+    private readonly ProjectAccessMemo _access = new(membership, grains);
+
     private StoryIndexState Index => state.State;
 
     public async Task ReserveAsync(Scope scope, ImmutableArray<StoryTitle> titles)
@@ -141,6 +146,13 @@ internal sealed class StoryIndexGrain(
 
     private IEnumerable<StoryIndexEntry> Recorded() => Index.Stories.Values.Where(e => e.Summary is not null).OrderBy(e => e.Ordinal);
 
-    private Task AuthorizeAsync(Scope scope, ProjectAccess access) =>
-        GrainFactory.GetGrain<IProjectGrain>(this.GetPrimaryKey()).AuthorizeAsync(scope, access);
+    public Task ProjectAccessChangedAsync(Guid projectId)
+    {
+        _access.Forget();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _access.UnwatchAsync();
+
+    private Task AuthorizeAsync(Scope scope, ProjectAccess access) => _access.AuthorizeAsync(this, this.GetPrimaryKey(), scope, access);
 }

@@ -34,6 +34,7 @@ internal static class SiloHostingExtensions
             silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection($"{OrleansSettings.Section}:FailureDetection"));
             silo.UseAdoNetClustering(o => (o.Invariant, o.DataSource) = (GrainServicesExtensions.Invariant, dataSource));
             silo.AddCodeMySpecGrainServices(dataSource);
+            silo.Services.Insert(0, ServiceDescriptor.Singleton<IGrainInterfaceTypeProvider, RememberedGrainInterfaceTypes>());
         });
         return builder;
     }

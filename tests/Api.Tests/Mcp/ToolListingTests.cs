@@ -20,6 +20,9 @@ public sealed class ToolListingTests(ServiceFixture service)
             Assert.False(string.IsNullOrWhiteSpace(tool.Description), tool.Name);
             Assert.NotNull(tool.Annotations?.ReadOnlyHint ?? tool.Annotations?.DestructiveHint);
             Assert.NotNull(tool.OutputSchema);
+
+            // Clients of the protocol revisions this server speaks accept only object output schemas.
+            Assert.Equal("object", tool.OutputSchema.Value.GetProperty("type").GetString());
             if (tool.InputSchema.TryGetProperty("properties", out var properties))
             {
                 foreach (var parameter in properties.EnumerateObject())
