@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Sessions benchmark, two parts on one private PostgreSQL (scripts/pg.sh, default durability) in a temporary folder:
 #  1. steps: the Release Silo executable on loopback; 8 and 32 simulated agents (bench/Sessions.Bench) each drive
-#     component_code sessions over REST through fail -> fix -> pass, interleaved round by round with plain PostgreSQL
+#     component_code sessions over REST through fail -> fix -> pass (running the command each accepted result carries;
+#     BENCH_ASK_NEXT=true asks next-command before every step instead), interleaved round by round with plain PostgreSQL
 #     upserts of a session's JSON at the same concurrency; target at 32 agents: steps/s >= 0.8 x upserts/s.
 #  2. idle: an in-process silo starts BENCH_IDLE_SESSIONS sessions with a pending command and reports the memory held
 #     per idle session (target <= 10 KB), with them active and after the silo deactivated them.
 #
 #   scripts/bench-sessions.sh
-#   BENCH_AGENTS=8,32 BENCH_DURATION=15 BENCH_WARMUP=5 BENCH_ROUNDS=2
+#   BENCH_AGENTS=8,32 BENCH_DURATION=15 BENCH_WARMUP=5 BENCH_ROUNDS=2 BENCH_ASK_NEXT=false
 #   BENCH_IDLE_SESSIONS=100000 BENCH_SESSIONS_PER_PROJECT=100   (BENCH_IDLE_SESSIONS=0 skips part 2)
 #   BENCH_STATEMENTS=1   (statements per step from pg_stat_statements)
 #
@@ -23,7 +24,8 @@ bench_start_silo "$work/silo.log"
 
 echo "== steps: simulated agents over REST against plain upserts =="
 if ! timeout 1800 dotnet "$work/bench/CodeMySpec.Bench.dll" steps --url "$silo_url" --connection "$connection" \
-    --agents "${BENCH_AGENTS:-8,32}" --duration "${BENCH_DURATION:-15}" --warmup "${BENCH_WARMUP:-5}" --rounds "${BENCH_ROUNDS:-2}"; then
+    --agents "${BENCH_AGENTS:-8,32}" --duration "${BENCH_DURATION:-15}" --warmup "${BENCH_WARMUP:-5}" --rounds "${BENCH_ROUNDS:-2}" \
+    --ask-next "${BENCH_ASK_NEXT:-false}"; then
   echo "--- silo output ---" >&2; tail -n 40 "$work/silo.log" >&2; exit 1
 fi
 bench_stop_silo

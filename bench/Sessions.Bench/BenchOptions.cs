@@ -5,7 +5,7 @@ namespace CodeMySpec.Bench.Sessions;
 /// <summary>Command-line settings: the mode, where the service and the database are, and how long and how hard to load them.</summary>
 internal sealed record BenchOptions(
     string Mode, Uri? BaseUrl, string Connection, int[] Agents, TimeSpan Warmup, TimeSpan Duration, int Rounds, int IdleSessions,
-    int SessionsPerProject, int SiloPid)
+    int SessionsPerProject, int SiloPid, bool AskNext)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -35,6 +35,7 @@ internal sealed record BenchOptions(
             Math.Clamp(Int("rounds", 2), 1, 10),
             Math.Clamp(Int("idle-sessions", 100_000), 1, 1_000_000),
             Math.Clamp(Int("sessions-per-project", 100), 1, 10_000),
-            Int("silo-pid", 0));
+            Int("silo-pid", 0),
+            Get("ask-next", "false") == "true");
     }
 }

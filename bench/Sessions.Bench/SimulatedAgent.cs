@@ -6,11 +6,12 @@ using System.Text.Json;
 namespace CodeMySpec.Bench.Sessions;
 
 /// <summary>
-/// One agent in a closed loop over REST: starts a component_code session on its component, then asks for the next
-/// command and submits its result until the session is complete, and starts the next one. A step is one
-/// next-command request plus its accepted result; its latency spans both.
+/// One agent in a closed loop over REST: starts a component_code session on its component and drives it until it is
+/// complete, then starts the next one. A step is one command handed out plus its accepted result; its latency spans
+/// both. By default the agent runs the command the accepted result carries (<c>next</c>) and asks
+/// <c>next-command</c> only when there is none, as an MCP agent does; with <c>askNext</c> it asks every time.
 /// </summary>
-internal sealed class SimulatedAgent(HttpClient http, World world, Guid componentId)
+internal sealed class SimulatedAgent(HttpClient http, World world, Guid componentId, bool askNext)
 {
     public List<long> StepTicks { get; } = new(capacity: 16_384);
 
@@ -25,6 +26,7 @@ internal sealed class SimulatedAgent(HttpClient http, World world, Guid componen
             var session = await SendAsync(HttpMethod.Post, world.Sessions, new { type = "component_code", component_id = componentId }, HttpStatusCode.Created);
             var sessionId = session.GetProperty("id").GetGuid();
             var testRuns = 0;
+            JsonElement? carried = null;
             // Bounded: component_code takes six steps this way; anything past twenty is a failure of the run.
             for (var step = 0; step < 20; step++)
             {
@@ -35,28 +37,42 @@ internal sealed class SimulatedAgent(HttpClient http, World world, Guid componen
                     return;
                 }
 
-                var next = await SendAsync(HttpMethod.Post, $"{world.Sessions}/{sessionId}/next-command", null, HttpStatusCode.OK);
-                if (next.GetProperty("interaction").ValueKind == JsonValueKind.Null)
+                if (carried is not { } interaction)
                 {
-                    var status = next.GetProperty("status").GetString();
-                    if (status != "complete")
+                    var next = await SendAsync(HttpMethod.Post, $"{world.Sessions}/{sessionId}/next-command", null, HttpStatusCode.OK);
+                    if (next.GetProperty("interaction").ValueKind == JsonValueKind.Null)
                     {
-                        throw new InvalidOperationException($"Session {sessionId} ended {status}: {next.GetProperty("message").GetString()}");
+                        Ended(sessionId, next.GetProperty("status").GetString(), next.GetProperty("message").GetString());
+                        break;
                     }
 
-                    SessionsCompleted++;
-                    LastCompleted = sessionId;
-                    break;
+                    interaction = next.GetProperty("interaction");
                 }
 
-                var interaction = next.GetProperty("interaction");
                 var name = interaction.GetProperty("step_name").GetString()!;
                 testRuns += name == "run_tests" ? 1 : 0;
                 var answer = AgentAnswers.For(name, interaction.GetProperty("command"), testRuns);
-                await SendAsync(HttpMethod.Post, $"{world.Sessions}/{sessionId}/interactions/{interaction.GetProperty("id").GetGuid()}/result", answer, HttpStatusCode.OK);
+                var outcome = await SendAsync(HttpMethod.Post, $"{world.Sessions}/{sessionId}/interactions/{interaction.GetProperty("id").GetGuid()}/result", answer, HttpStatusCode.OK);
                 StepTicks.Add(Stopwatch.GetTimestamp() - before);
+                carried = !askNext && outcome.GetProperty("next") is { ValueKind: JsonValueKind.Object } carries ? carries.GetProperty("interaction") : null;
+                if (outcome.GetProperty("status").GetString() is not "active" and var status)
+                {
+                    Ended(sessionId, status, outcome.GetProperty("failure_reason").ToString());
+                    break;
+                }
             }
         }
+    }
+
+    private void Ended(Guid sessionId, string? status, string? message)
+    {
+        if (status != "complete")
+        {
+            throw new InvalidOperationException($"Session {sessionId} ended {status}: {message}");
+        }
+
+        SessionsCompleted++;
+        LastCompleted = sessionId;
     }
 
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, HttpStatusCode expected)

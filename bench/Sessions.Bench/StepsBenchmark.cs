@@ -31,7 +31,7 @@ internal static class StepsBenchmark
 
         await Readiness.WaitAsync(http, TimeSpan.FromSeconds(90));
         Console.WriteLine($"warm-up: {options.Agents.Max()} agents for {options.Warmup.TotalSeconds:0} s");
-        var (warm, warmWorld) = await SessionsAsync(http, baseUrl, options.Agents.Max(), options.Warmup, round: 0);
+        var (warm, warmWorld) = await SessionsAsync(http, baseUrl, options.Agents.Max(), options.Warmup, round: 0, options.AskNext);
         var payload = await PayloadAsync(http, warmWorld, warm);
         Console.WriteLine($"baseline payload: a completed session's JSON, {payload.Length:N0} bytes");
 
@@ -45,7 +45,7 @@ internal static class StepsBenchmark
                 runs.Add((upserts, null));
                 var before = await DatabaseActivity.ReadAsync(dataSource);
                 var counting = await DatabaseActivity.ResetStatementsAsync(dataSource);
-                var (sessions, _) = await SessionsAsync(http, baseUrl, agents, options.Duration, round);
+                var (sessions, _) = await SessionsAsync(http, baseUrl, agents, options.Duration, round, options.AskNext);
                 var db = await DatabaseActivity.ReadAsync(dataSource) - before;
                 Print(sessions.Run, db);
                 if (counting)
@@ -67,10 +67,10 @@ internal static class StepsBenchmark
         $"round {run.Round} {run.Scenario,-22} {run.Concurrency,3}: {run.Operations,7:N0} in {run.Elapsed.TotalSeconds,5:0.0} s = {run.PerSecond,8:N0}/s  p50 {run.P50Ms,6:0.00} ms  p99 {run.P99Ms,7:0.00} ms" +
         (db is null ? "" : $"  | DB per step: {(double)db.Commits / run.Operations:0.0} commits, {(double)db.RowsWritten / run.Operations:0.0} rows written"));
 
-    private static async Task<((Measurement Run, Guid? Completed), World)> SessionsAsync(HttpClient http, Uri baseUrl, int agents, TimeSpan duration, int round)
+    private static async Task<((Measurement Run, Guid? Completed), World)> SessionsAsync(HttpClient http, Uri baseUrl, int agents, TimeSpan duration, int round, bool askNext)
     {
         var world = await World.CreateAsync(baseUrl, agents);
-        var drivers = world.Components.Select(c => new SimulatedAgent(http, world, c)).ToArray();
+        var drivers = world.Components.Select(c => new SimulatedAgent(http, world, c, askNext)).ToArray();
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         await Task.WhenAll(drivers.Select(d => Task.Run(() => d.RunAsync(deadline))));

@@ -39,7 +39,7 @@ internal sealed class SessionTools(McpProject project)
     }
 
     [McpServerTool(Name = "submit_result", Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(SubmitOutcome))]
-    [Description("Submit the result of the pending interaction. The step checks it (validates the document, reads the test report) and the session moves on, loops to a fix step, or ends. The same result twice changes nothing.")]
+    [Description("Submit the result of the pending interaction. The step checks it (validates the document, reads the test report) and the session moves on, loops to a fix step, or ends. The same result twice changes nothing. The answer's 'next' is the command the session now waits for (already leased): run it without calling get_next_command; when 'next' is null, call get_next_command.")]
     [RequiresScope(OAuthScopes.Sessions)]
     public async Task<CallToolResult> SubmitResult(
         [Description("The session's id (uuid).")] Guid session_id,
@@ -96,12 +96,14 @@ internal sealed class SessionTools(McpProject project)
         return ToolResult.Of($"Recorded {event_type} on interaction {interaction_id}.", session);
     }
 
+    private static string Then(SubmitOutcome outcome) => outcome.Next is { } next ? $"Next: {next.Message}" : "Call get_next_command.";
+
     private static string Summary(SubmitOutcome outcome) => outcome.Status switch
     {
         SessionStatus.Complete => $"{outcome.Step} passed; the session is complete.",
         SessionStatus.Failed => $"The session failed: {outcome.FailureReason}",
         SessionStatus.Cancelled => "The session was cancelled.",
-        _ when outcome.Verdict == ResultStatus.Error => $"{outcome.Step} did not pass; next step {outcome.NextStep}. Feedback: {outcome.Feedback}",
-        _ => $"{outcome.Step} passed; next step {outcome.NextStep}: call get_next_command.",
+        _ when outcome.Verdict == ResultStatus.Error => $"{outcome.Step} did not pass; next step {outcome.NextStep}. Feedback: {outcome.Feedback} {Then(outcome)}",
+        _ => $"{outcome.Step} passed; next step {outcome.NextStep}. {Then(outcome)}",
     };
 }

@@ -144,5 +144,8 @@ internal sealed partial class SessionGrain
     }
 
     private SubmitOutcome Outcome(Interaction interaction) => new(Id, interaction.Id, interaction.StepName,
-        interaction.Verdict ?? ResultStatus.Ok, interaction.Feedback, Session.Status, Session.Workflow.Step, Session.FailureReason);
+        interaction.Verdict ?? ResultStatus.Ok, interaction.Feedback, Session.Status, Session.Workflow.Step, Session.FailureReason,
+        Session.Status == SessionStatus.Active && Pending() is { } next && !WorkflowEngine.WaitsForChildren(next.StepName)
+            ? new NextCommand(Id, Session.Status, next, Message(next))
+            : null);
 }

@@ -58,6 +58,12 @@ public sealed partial class SessionToolTests
         Assert.Contains("malformed or truncated", outcome.GetProperty("feedback").GetString());
         Assert.Equal("fix_test_failures", outcome.GetProperty("next_step").GetString());
         Assert.Equal(outcome.GetRawText(), again.GetRawText());
+
+        // The answer already carries the fix command, the one get_next_command hands out.
+        var carried = outcome.GetProperty("next").GetProperty("interaction");
+        Assert.Equal("fix_test_failures", carried.GetProperty("step_name").GetString());
+        var fix = await agent.CallAsync("get_next_command", new { session_id = sessionId });
+        Assert.Equal(carried.GetProperty("id").GetGuid(), fix.GetProperty("interaction").GetProperty("id").GetGuid());
     }
 
     [Fact]
