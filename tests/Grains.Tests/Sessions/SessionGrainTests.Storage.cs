@@ -27,7 +27,8 @@ public sealed partial class SessionGrainTests
         Assert.Equal(before.Interactions.Select(i => (i.Id, i.Status, i.Result, i.Verdict, i.CompletedAt, i.LeasedUntil)),
             after.Interactions.Select(i => (i.Id, i.Status, i.Result, i.Verdict, i.CompletedAt, i.LeasedUntil)));
         Assert.Equal((before.State.Step, before.UpdatedAt, before.CreatedAt), (after.State.Step, after.UpdatedAt, after.CreatedAt));
-        Assert.Equal(accepted, again);
+        Assert.Equal(accepted with { Next = null }, again with { Next = null });
+        Assert.Equal(pending.Interaction!.Id, again.Next?.Interaction?.Id);
         Assert.Equal(DomainErrorKind.Conflict, different.Kind);
         Assert.Equal(pending.Interaction!.Id, samePending.Interaction!.Id);
         var row = Assert.Single(listed.Sessions, s => s.Id == after.Id);
