@@ -77,6 +77,7 @@ public sealed partial class SiloFailoverTests(ITestOutputHelper output) : IAsync
         output.WriteLine($"Silo B declared Dead in orleans_membership {declaredDeadAfter.TotalSeconds:F2} s after SIGKILL (bound {bound.TotalSeconds:F0} s).");
         Assert.True(declaredDeadAfter <= bound, $"Silo B was declared Dead only after {declaredDeadAfter}; the bound is {bound}.");
         Assert.Equal(MembershipTable.Active, (await _membership.ReadStatusesAsync()).GetValueOrDefault(NameA));
+        await WaitUntilSurvivorAloneAsync(grains, siloA);
 
         // All of them, not only B's: every acknowledged write must read back, wherever it was activated.
         var sinceDeath = Stopwatch.StartNew();
