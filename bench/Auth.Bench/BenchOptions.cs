@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CodeMySpec.Bench.Auth;
 
 /// <summary>Command-line settings: where the service is and how long and how hard to load it.</summary>
@@ -7,27 +5,13 @@ internal sealed record BenchOptions(Uri BaseUrl, string Label, int Concurrency, 
 {
     public static BenchOptions Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            values[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        string Get(string key, string fallback) => values.TryGetValue(key, out var v) ? v : fallback;
-        int Int(string key, int fallback) => int.Parse(Get(key, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-
-        var url = new Uri(values.TryGetValue("url", out var u) ? u : throw new ArgumentException("--url http://127.0.0.1:PORT is required"));
-        if (!url.IsLoopback)
-        {
-            throw new ArgumentException($"Only loopback targets are measured, not {url}.");
-        }
-
+        var values = new BenchArgs(args);
         return new BenchOptions(
-            url,
-            Get("label", "default"),
-            Math.Clamp(Int("concurrency", 16), 1, 256),
-            TimeSpan.FromSeconds(Math.Clamp(Int("warmup", 5), 0, 120)),
-            TimeSpan.FromSeconds(Math.Clamp(Int("duration", 10), 1, 300)),
-            Math.Clamp(Int("rounds", 2), 1, 10));
+            values.LoopbackUrl() ?? throw new ArgumentException("--url http://127.0.0.1:PORT is required"),
+            values.Get("label", "default"),
+            values.Int("concurrency", 16, 1, 256),
+            values.Seconds("warmup", 5, 0, 120),
+            values.Seconds("duration", 10, 1, 300),
+            values.Int("rounds", 2, 1, 10));
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CodeMySpec.Bench.Mcp;
 
 /// <summary>Command-line settings: where the service is, how long and how hard to load it, and what to print about it.</summary>
@@ -8,31 +6,17 @@ internal sealed record BenchOptions(
 {
     public static BenchOptions Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            values[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        string Get(string key, string fallback) => values.TryGetValue(key, out var v) ? v : fallback;
-        int Int(string key, int fallback) => int.Parse(Get(key, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-
-        var url = new Uri(values.TryGetValue("url", out var u) ? u : throw new ArgumentException("--url http://127.0.0.1:PORT is required"));
-        if (!url.IsLoopback)
-        {
-            throw new ArgumentException($"Only loopback targets are measured, not {url}.");
-        }
-
+        var values = new BenchArgs(args);
         return new BenchOptions(
-            url,
-            Math.Clamp(Int("concurrency", 16), 1, 256),
-            TimeSpan.FromSeconds(Math.Clamp(Int("warmup", 15), 0, 120)),
-            TimeSpan.FromSeconds(Math.Clamp(Int("duration", 10), 1, 300)),
-            Math.Clamp(Int("rounds", 3), 1, 10),
-            Math.Clamp(Int("max-requests", 1_000_000), 1, 10_000_000),
-            Get("breakdown", "0") == "1",
-            Get("note", ""),
-            Int("silo-pid", 0),
-            Int("postgres-pid", 0));
+            values.LoopbackUrl() ?? throw new ArgumentException("--url http://127.0.0.1:PORT is required"),
+            values.Int("concurrency", 16, 1, 256),
+            values.Seconds("warmup", 15, 0, 120),
+            values.Seconds("duration", 10, 1, 300),
+            values.Int("rounds", 3, 1, 10),
+            values.Int("max-requests", 1_000_000, 1, 10_000_000),
+            values.Get("breakdown", "0") == "1",
+            values.Get("note", ""),
+            values.Int("silo-pid", 0),
+            values.Int("postgres-pid", 0));
     }
 }

@@ -1,21 +1,8 @@
-using System.Net;
 using CodeMySpec.Bench;
 using CodeMySpec.Bench.Mcp;
 
 var options = BenchOptions.Parse(args);
-using var http = new HttpClient(new SocketsHttpHandler
-{
-    MaxConnectionsPerServer = options.Concurrency,
-    PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-    PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-    AllowAutoRedirect = false,
-    UseCookies = false,
-})
-{
-    BaseAddress = options.BaseUrl,
-    Timeout = TimeSpan.FromSeconds(10),
-    DefaultRequestVersion = HttpVersion.Version11,
-};
+using var http = LoadClient.Create(options.BaseUrl, options.Concurrency, TimeSpan.FromSeconds(10));
 
 await Readiness.WaitAsync(http, TimeSpan.FromSeconds(90));
 var world = await World.CreateAsync(options.BaseUrl, http);

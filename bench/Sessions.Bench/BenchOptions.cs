@@ -9,33 +9,19 @@ internal sealed record BenchOptions(
 {
     public static BenchOptions Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i + 1 < args.Length; i += 2)
-        {
-            values[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        string Get(string key, string fallback) => values.TryGetValue(key, out var v) ? v : fallback;
-        int Int(string key, int fallback) => int.Parse(Get(key, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-
         var mode = args.Length > 0 ? args[0] : throw new ArgumentException("Name the mode: steps or idle.");
-        var url = values.TryGetValue("url", out var u) ? new Uri(u) : null;
-        if (url is { IsLoopback: false })
-        {
-            throw new ArgumentException($"Only loopback targets are measured, not {url}.");
-        }
-
+        var values = new BenchArgs(args[1..]);
         return new BenchOptions(
             mode,
-            url,
-            values.TryGetValue("connection", out var c) ? c : throw new ArgumentException("--connection is required"),
-            [.. Get("agents", "8,32").Split(',').Select(a => Math.Clamp(int.Parse(a, CultureInfo.InvariantCulture), 1, 256))],
-            TimeSpan.FromSeconds(Math.Clamp(Int("warmup", 5), 0, 120)),
-            TimeSpan.FromSeconds(Math.Clamp(Int("duration", 15), 1, 300)),
-            Math.Clamp(Int("rounds", 2), 1, 10),
-            Math.Clamp(Int("idle-sessions", 100_000), 1, 1_000_000),
-            Math.Clamp(Int("sessions-per-project", 100), 1, 10_000),
-            Int("silo-pid", 0),
-            Get("ask-next", "false") == "true");
+            values.LoopbackUrl(),
+            values.Find("connection") ?? throw new ArgumentException("--connection is required"),
+            [.. values.Get("agents", "8,32").Split(',').Select(a => Math.Clamp(int.Parse(a, CultureInfo.InvariantCulture), 1, 256))],
+            values.Seconds("warmup", 5, 0, 120),
+            values.Seconds("duration", 15, 1, 300),
+            values.Int("rounds", 2, 1, 10),
+            values.Int("idle-sessions", 100_000, 1, 1_000_000),
+            values.Int("sessions-per-project", 100, 1, 10_000),
+            values.Int("silo-pid", 0),
+            values.Get("ask-next", "false") == "true");
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using Npgsql;
 
 namespace CodeMySpec.Bench.Sessions;
@@ -16,18 +15,7 @@ internal static class StepsBenchmark
         var baseUrl = options.BaseUrl ?? throw new ArgumentException("--url is required for steps");
         await using var dataSource = NpgsqlDataSource.Create(options.Connection);
         await PlainUpserts.PrepareAsync(dataSource);
-        using var http = new HttpClient(new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = options.Agents.Max(),
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-            AllowAutoRedirect = false,
-            UseCookies = false,
-        })
-        {
-            BaseAddress = baseUrl,
-            Timeout = TimeSpan.FromSeconds(30),
-            DefaultRequestVersion = HttpVersion.Version11,
-        };
+        using var http = LoadClient.Create(baseUrl, options.Agents.Max(), TimeSpan.FromSeconds(30));
 
         await Readiness.WaitAsync(http, TimeSpan.FromSeconds(90));
         Console.WriteLine($"warm-up: {options.Agents.Max()} agents for {options.Warmup.TotalSeconds:0} s");
