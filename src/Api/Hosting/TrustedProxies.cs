@@ -33,7 +33,8 @@ internal static class TrustedProxies
 
     public static WebApplication UseTrustedProxies(this WebApplication app)
     {
-        if (Parse(app.Configuration[Setting]).Count > 0)
+        // Only when proxies were named: the options then list exactly them (AddTrustedProxies cleared the defaults).
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value.KnownIPNetworks.Count > 0)
         {
             app.UseForwardedHeaders();
         }
