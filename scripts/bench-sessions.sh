@@ -21,11 +21,12 @@ source "$root/scripts/bench-silo.sh"
 if [ "${BENCH_STATEMENTS:-0}" = 1 ]; then export PG_EXTRA_OPTIONS="-c shared_preload_libraries=pg_stat_statements"; fi
 bench_prepare sessions bench/Sessions.Bench/Sessions.Bench.csproj
 bench_start_silo "$work/silo.log"
+postmaster=$(head -n 1 "$work/postgres/data/postmaster.pid" 2>/dev/null || echo 0)
 
 echo "== steps: simulated agents over REST against plain upserts =="
 if ! timeout 1800 dotnet "$work/bench/CodeMySpec.Bench.dll" steps --url "$silo_url" --connection "$connection" \
     --agents "${BENCH_AGENTS:-8,32}" --duration "${BENCH_DURATION:-15}" --warmup "${BENCH_WARMUP:-5}" --rounds "${BENCH_ROUNDS:-2}" \
-    --ask-next "${BENCH_ASK_NEXT:-false}"; then
+    --ask-next "${BENCH_ASK_NEXT:-false}" --silo-pid "$silo_pid" --postgres-pid "$postmaster"; then
   echo "--- silo output ---" >&2; tail -n 40 "$work/silo.log" >&2; exit 1
 fi
 bench_stop_silo

@@ -5,7 +5,7 @@ namespace CodeMySpec.Bench.Sessions;
 /// <summary>Command-line settings: the mode, where the service and the database are, and how long and how hard to load them.</summary>
 internal sealed record BenchOptions(
     string Mode, Uri? BaseUrl, string Connection, int[] Agents, TimeSpan Warmup, TimeSpan Duration, int Rounds, int IdleSessions,
-    int SessionsPerProject, int SiloPid, bool AskNext)
+    int SessionsPerProject, int SiloPid, int PostgresPid, bool AskNext)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -22,6 +22,7 @@ internal sealed record BenchOptions(
             values.Int("idle-sessions", 100_000, 1, 1_000_000),
             values.Int("sessions-per-project", 100, 1, 10_000),
             values.Int("silo-pid", 0),
+            values.Int("postgres-pid", 0),
             values.Get("ask-next", "false") == "true");
     }
 }

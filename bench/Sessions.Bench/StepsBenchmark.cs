@@ -23,19 +23,25 @@ internal static class StepsBenchmark
         var payload = await PayloadAsync(http, warmWorld, warm);
         Console.WriteLine($"baseline payload: a completed session's JSON, {payload.Length:N0} bytes");
 
+        var cpu = new CpuSplit(options.SiloPid, options.PostgresPid);
         var runs = new List<(Measurement Run, DatabaseActivity? Db)>();
         for (var round = 1; round <= options.Rounds; round++)
         {
             foreach (var agents in options.Agents)
             {
+                var upsertsCpu = cpu.Start();
                 var upserts = await PlainUpserts.RunAsync(dataSource, payload, agents, options.Duration, round);
                 Print(upserts, null);
+                Console.WriteLine(upsertsCpu.PerOperation(upserts.Operations));
                 runs.Add((upserts, null));
                 var before = await DatabaseActivity.ReadAsync(dataSource);
                 var counting = await DatabaseActivity.ResetStatementsAsync(dataSource);
+                var stepsCpu = cpu.Start();
                 var (sessions, _) = await SessionsAsync(http, baseUrl, agents, options.Duration, round, options.AskNext);
+                var split = stepsCpu.PerOperation(sessions.Run.Operations);
                 var db = await DatabaseActivity.ReadAsync(dataSource) - before;
                 Print(sessions.Run, db);
+                Console.WriteLine(split);
                 if (counting)
                 {
                     Console.WriteLine(await DatabaseActivity.StatementsAsync(dataSource, sessions.Run.Operations));

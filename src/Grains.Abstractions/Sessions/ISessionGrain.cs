@@ -38,6 +38,10 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("ChildEnded"), Orleans.Concurrency.OneWay]
     Task ChildEndedAsync(Guid childSessionId, SessionStatus status);
 
+    /// <summary>Times out the pending command if its lease ran out (what the lease sweeper asks of a lapsed session).</summary>
+    [Alias("ExpireLease")]
+    Task ExpireLeaseAsync();
+
     /// <summary>The session's status only (what a parent asks its children when a notification may have been lost).</summary>
     [Alias("GetStatus")]
     Task<SessionStatus> GetStatusAsync();

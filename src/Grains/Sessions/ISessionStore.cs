@@ -14,6 +14,12 @@ internal interface ISessionStore
     /// <summary>Writes the header and the changed interactions in one transaction; throws if the version moved.</summary>
     Task<long> SaveAsync(SessionChanges changes, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Active sessions whose pending command's lease ran out at or before <paramref name="now"/>, longest-lapsed first,
+    /// at most <paramref name="limit"/>: what the lease sweeper hands back to its sessions.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> LapsedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>A project's sessions matching the query, newest first, with the number of all that match.</summary>
     Task<SessionList> ListAsync(Guid projectId, SessionQuery query, CancellationToken cancellationToken = default);
 }

@@ -6,6 +6,7 @@ internal sealed partial class SessionGrain
 {
     public async Task ChildEndedAsync(Guid childSessionId, SessionStatus status)
     {
+        await LoadAsync();
         if (!Exists || Session.Status != SessionStatus.Active || !Session.Children.TryGetValue(childSessionId, out var known)
             || known != SessionStatus.Active || status == SessionStatus.Active)
         {

@@ -2,31 +2,32 @@ namespace CodeMySpec.Sessions;
 
 internal sealed partial class SessionGrain : IRemindable
 {
-    public const string LeaseReminder = "session-lease";
+    // Sessions once registered a lease reminder each; the lease sweeper does that job now.
+    private const string OldLeaseReminder = "session-lease";
 
     private IGrainTimer? _leaseTimer;
 
-    // The reminder this activation registered (it stays while the session is active, so a step does not pay a reminder
-    // write each time it is handed out), and whether an ended session's reminder is known to be gone.
-    private IGrainReminder? _reminder;
-
-    private bool _reminderDropped;
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    public async Task ExpireLeaseAsync()
     {
-        if (reminderName != LeaseReminder)
-        {
-            return;
-        }
-
+        await LoadAsync();
         if (Exists && ExpireLapsedLease())
         {
             await SaveAsync();
         }
-        else if (!Exists || Session.Status != SessionStatus.Active)
+    }
+
+    /// <summary>A reminder left from before the sweeper does its job once more, then is dropped.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != OldLeaseReminder)
         {
-            // Left behind by a session that ended (or whose first write failed) without dropping it.
-            await DropReminderAsync();
+            return;
+        }
+
+        await ExpireLeaseAsync();
+        if (await this.GetReminder(reminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
         }
     }
 
@@ -49,41 +50,6 @@ internal sealed partial class SessionGrain : IRemindable
         return true;
     }
 
-    /// <summary>
-    /// Keeps the reminder in step with the session being saved: registered while a command is leased, dropped once the
-    /// session ended. Runs alongside the session's write, so it adds no round trip of its own to the answer.
-    /// </summary>
-    private async Task SyncReminderAsync()
-    {
-        if (Session.Status != SessionStatus.Active)
-        {
-            await DropReminderAsync();
-        }
-        else if (_reminder is null && Pending() is { LeasedUntil: not null })
-        {
-            var period = settings.LeaseDuration < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : settings.LeaseDuration;
-
-            // Registering is an upsert: one write per activation whether or not an earlier one left the reminder behind.
-            _reminder = await this.RegisterOrUpdateReminder(LeaseReminder, period, period);
-        }
-    }
-
-    private async Task DropReminderAsync()
-    {
-        if (_reminderDropped)
-        {
-            return;
-        }
-
-        var reminder = _reminder ?? await this.GetReminder(LeaseReminder);
-        if (reminder is not null)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        (_reminder, _reminderDropped) = (null, true);
-    }
-
     private void ArmTimer(DateTimeOffset until)
     {
         _leaseTimer?.Dispose();
@@ -103,7 +69,7 @@ internal sealed partial class SessionGrain : IRemindable
         }
     }
 
-    /// <summary>Stops the lease timer once nothing is leased (the reminder follows the session's status in <see cref="SyncReminderAsync"/>).</summary>
+    /// <summary>Stops the lease timer once nothing is leased.</summary>
     private void DisarmTimerIfIdle()
     {
         if (Session.Status == SessionStatus.Active && Pending() is { LeasedUntil: not null })

@@ -3,16 +3,29 @@ using CodeMySpec.Coordinator;
 using CodeMySpec.Errors;
 using CodeMySpec.Projects;
 using CodeMySpec.Security;
+using Orleans.Storage;
 
 namespace CodeMySpec.Sessions;
 
 /// <summary>
 /// One workflow session. Each call asks <see cref="WorkflowEngine"/>, saves what changed (the header and the touched
 /// interactions, through <see cref="ISessionStore"/>) and only then answers, so every acknowledged interaction survives
-/// the loss of the silo. Leases are a timer while the grain is active and a reminder that brings it back after a silo loss.
+/// the loss of the silo. Leases are a timer while the grain is active; after a silo loss (or once the idle grain was
+/// deactivated) the lease sweeper finds the lapsed lease in the stored header and brings the session back.
 /// </summary>
-internal sealed partial class SessionGrain(ISessionStore store, SessionSettings settings, TimeProvider clock) : Grain, ISessionGrain
+internal sealed partial class SessionGrain(
+    ISessionStore store,
+    SessionSettings settings,
+    TimeProvider clock,
+    IClusterMembershipService membership,
+    IGrainFactory grains) : Grain, ISessionGrain, IProjectAccessWatcher
 {
+    // Every step asks whether the caller may drive the session: an agent's answer is remembered until the project says otherwise.
+    private readonly ProjectAccessMemo _access = new(membership, grains);
+
+    // Whether the stored session was read (or written) by this activation.
+    private bool _loaded;
+
     // The version of the stored session this activation holds (0: never saved), and the interactions changed since.
     private long _version;
 
@@ -24,30 +37,46 @@ internal sealed partial class SessionGrain(ISessionStore store, SessionSettings 
 
     private bool Exists => _version > 0;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _access.UnwatchAsync();
+
+    /// <summary>
+    /// Reads the stored session the first time a call needs it (not on activation: a start with an id made up for it
+    /// finds nothing, so it does not ask). After a silo loss the timer is re-armed for the pending lease.
+    /// </summary>
+    private async Task LoadAsync()
     {
-        if (await store.LoadAsync(Id, cancellationToken) is { } stored)
+        if (_loaded)
+        {
+            return;
+        }
+
+        if (await store.LoadAsync(Id) is { } stored)
         {
             (_version, Session) = (stored.Version, stored.State);
-
-            // After a silo loss the reminder brings the session back here; the timer is re-armed for the pending lease.
             if (Pending() is { LeasedUntil: { } until })
             {
                 ArmTimer(until);
             }
         }
+
+        _loaded = true;
     }
 
     public async Task<SessionDetails> StartAsync(Scope scope, NewSession session)
     {
         var projectId = scope.ProjectId ?? throw DomainException.Invalid("project_id", "Name the project the session works on.");
-        await Project(projectId).AuthorizeAsync(scope, ProjectAccess.Write);
+        await _access.AuthorizeAsync(this, projectId, scope, ProjectAccess.Write);
+
+        // A parent starts its children again when it retries a spawn, so a child's start reads first. A start from the
+        // API has an id made up for it: it writes without reading, and the write's guard catches an id already taken.
+        if (session.ParentSessionId is not null)
+        {
+            await LoadAsync();
+        }
+
         if (Exists)
         {
-            // A retried start is answered with the session it created.
-            return Session.ProjectId == projectId && Session.Type == session.Type && Session.Subject.ComponentId == session.ComponentId
-                ? Details()
-                : throw DomainException.Conflict($"Session {Id} already exists.");
+            return Retried(projectId, session);
         }
 
         if (!Enum.IsDefined(session.Type))
@@ -89,9 +118,35 @@ internal sealed partial class SessionGrain(ISessionStore store, SessionSettings 
             UpdatedAt = now,
         };
         await PrepareNextCommandAsync(scope);
-        await SaveAsync();
+        try
+        {
+            await SaveAsync();
+        }
+        catch (InconsistentStateException) when (!_loaded)
+        {
+            // The id was taken after all: answer as a retry from what is stored (the activation is dropped after this
+            // call, so the next one reads it again).
+            if (await store.LoadAsync(Id) is not { } stored)
+            {
+                throw;
+            }
+
+            (_version, Session, _loaded) = (stored.Version, stored.State, true);
+            _changed.Clear();
+            _leaseTimer?.Dispose();
+            _leaseTimer = null;
+            return Retried(projectId, session);
+        }
+
+        _loaded = true;
         return Details();
     }
+
+    /// <summary>A repeated start is answered with the session it created; a different one under the same id is a conflict.</summary>
+    private SessionDetails Retried(Guid projectId, NewSession session) =>
+        Session.ProjectId == projectId && Session.Type == session.Type && Session.Subject.ComponentId == session.ComponentId
+            ? Details()
+            : throw DomainException.Conflict($"Session {Id} already exists.");
 
     public async Task<SessionDetails> GetAsync(Scope scope)
     {
@@ -131,7 +186,17 @@ internal sealed partial class SessionGrain(ISessionStore store, SessionSettings 
         return Details();
     }
 
-    public Task<SessionStatus> GetStatusAsync() => Task.FromResult(Exists ? Session.Status : SessionStatus.Failed);
+    public async Task<SessionStatus> GetStatusAsync()
+    {
+        await LoadAsync();
+        return Exists ? Session.Status : SessionStatus.Failed;
+    }
+
+    public Task ProjectAccessChangedAsync(Guid projectId)
+    {
+        _access.Forget();
+        return Task.CompletedTask;
+    }
 
     private static SessionSubject Subject(Component component)
     {
@@ -144,13 +209,15 @@ internal sealed partial class SessionGrain(ISessionStore store, SessionSettings 
 
     private async Task AuthorizeAsync(Scope scope, ProjectAccess access)
     {
+        await LoadAsync();
+
         // A session of another project (or none) is not found; the project grain then decides about the caller.
         if (!Exists || scope.ProjectId != Session.ProjectId)
         {
             throw DomainException.NotFound($"Session {Id} was not found in project {scope.ProjectId}.");
         }
 
-        await Project(Session.ProjectId).AuthorizeAsync(scope, access);
+        await _access.AuthorizeAsync(this, Session.ProjectId, scope, access);
     }
 
     private IProjectGrain Project(Guid projectId) => GrainFactory.GetGrain<IProjectGrain>(projectId);
@@ -160,7 +227,7 @@ internal sealed partial class SessionGrain(ISessionStore store, SessionSettings 
     private async Task SaveAsync()
     {
         Session.UpdatedAt = clock.GetUtcNow();
-        await Task.WhenAll(WriteAsync(), SyncReminderAsync());
+        await WriteAsync();
     }
 
     private async Task WriteAsync()

@@ -33,6 +33,7 @@ internal static class GrainServicesExtensions
 
         // Built by the container so that it is disposed with it: its group-commit writers end with the silo.
         silo.Services.TryAddSingleton<ISessionStore>(_ => new PostgresSessionStore(dataSource));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, LeaseSweeperRegistration>();
         silo.UseAdoNetReminderService(o => (o.Invariant, o.DataSource) = (Invariant, dataSource));
         silo.AddAdoNetGrainStorage(StorageProviders.Postgres, o =>
         {

@@ -33,9 +33,9 @@ internal sealed class PostgresSessionStore(NpgsqlDataSource dataSource) : ISessi
 
     private const string Create = $"""
         WITH header AS (
-            INSERT INTO sessions (session_id, status, step, failure_reason, updated_at, state, project_id, type, component_id,
-                parent_session_id, created_at, version)
-            VALUES ($1, $2, $3, $4, $5, $6::jsonb, $9, $10, $11, $12, $13, 1)
+            INSERT INTO sessions (session_id, status, step, failure_reason, updated_at, state, leased_until, project_id, type,
+                component_id, parent_session_id, created_at, version)
+            VALUES ($1, $2, $3, $4, $5, $6::jsonb, $9, $10, $11, $12, $13, $14, 1)
             ON CONFLICT DO NOTHING
             RETURNING version),
         {WriteInteractions}
@@ -43,8 +43,9 @@ internal sealed class PostgresSessionStore(NpgsqlDataSource dataSource) : ISessi
 
     private const string Update = $"""
         WITH header AS (
-            UPDATE sessions SET status = $2, step = $3, failure_reason = $4, updated_at = $5, state = $6::jsonb, version = version + 1
-            WHERE session_id = $1 AND version = $9
+            UPDATE sessions SET status = $2, step = $3, failure_reason = $4, updated_at = $5, state = $6::jsonb, leased_until = $9,
+                version = version + 1
+            WHERE session_id = $1 AND version = $10
             RETURNING version),
         {WriteInteractions}
         """;
@@ -57,6 +58,11 @@ internal sealed class PostgresSessionStore(NpgsqlDataSource dataSource) : ISessi
             AND ($4::uuid IS NULL OR component_id = $4)
         ORDER BY created_at DESC, session_id
         LIMIT $5
+        """;
+
+    // Oldest first, so that a sweep cut short by its limit takes the longest-waiting leases.
+    private const string Lapsed = """
+        SELECT session_id FROM sessions WHERE leased_until IS NOT NULL AND leased_until <= $1 ORDER BY leased_until LIMIT $2
         """;
 
     private static readonly JsonSerializerOptions Json = JsonGrainStateSerializer.Options;
@@ -98,6 +104,8 @@ internal sealed class PostgresSessionStore(NpgsqlDataSource dataSource) : ISessi
         var interactions = seqs.Select(i => JsonSerializer.Serialize(session.Interactions[i], Json)).ToArray();
         var header = JsonSerializer.Serialize(session, Json);
         var created = changes.ExpectedVersion == 0;
+        // The lease the sweeper watches: the pending command's, while the session is active.
+        var leasedUntil = session.Status == SessionStatus.Active ? session.Interactions.FindLast(i => i.Status == InteractionStatus.Pending)?.LeasedUntil : null;
         var version = await _commits.ExecuteAsync(() =>
         {
             var command = new NpgsqlBatchCommand(created ? Create : Update);
@@ -109,6 +117,7 @@ internal sealed class PostgresSessionStore(NpgsqlDataSource dataSource) : ISessi
             Add(command, header);
             Add(command, seqs);
             command.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = interactions });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = leasedUntil is { } until ? until.ToUniversalTime() : DBNull.Value });
             if (created)
             {
                 Add(command, session.ProjectId);
@@ -128,6 +137,21 @@ internal sealed class PostgresSessionStore(NpgsqlDataSource dataSource) : ISessi
             ? next
             : throw new InconsistentStateException(
                 $"Session {changes.SessionId} moved past version {changes.ExpectedVersion}; another activation wrote it.");
+    }
+
+    public async Task<IReadOnlyList<Guid>> LapsedAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(Lapsed);
+        Add(command.Parameters, now);
+        Add(command.Parameters, limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var sessions = new List<Guid>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            sessions.Add(reader.GetGuid(0));
+        }
+
+        return sessions;
     }
 
     public async Task<SessionList> ListAsync(Guid projectId, SessionQuery query, CancellationToken cancellationToken = default)

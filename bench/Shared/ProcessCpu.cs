@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CodeMySpec.Bench.Mcp;
+namespace CodeMySpec.Bench;
 
 /// <summary>
 /// CPU time (user + system, from /proc) of the processes serving the benchmark: a process and its direct children
