@@ -8,7 +8,7 @@
 #     per idle session (target <= 10 KB), with them active and after the silo deactivated them.
 #
 #   scripts/bench-sessions.sh
-#   BENCH_AGENTS=8,32 BENCH_DURATION=15 BENCH_WARMUP=5 BENCH_ROUNDS=2 BENCH_ASK_NEXT=false
+#   BENCH_AGENTS=8,32 BENCH_DURATION=15 BENCH_WARMUP=20 BENCH_ROUNDS=2 BENCH_ASK_NEXT=false
 #   BENCH_IDLE_SESSIONS=100000 BENCH_SESSIONS_PER_PROJECT=100   (BENCH_IDLE_SESSIONS=0 skips part 2)
 #   BENCH_STATEMENTS=1   (statements per step from pg_stat_statements)
 #
@@ -25,7 +25,7 @@ postmaster=$(head -n 1 "$work/postgres/data/postmaster.pid" 2>/dev/null || echo 
 
 echo "== steps: simulated agents over REST against plain upserts =="
 if ! timeout 1800 dotnet "$work/bench/CodeMySpec.Bench.dll" steps --url "$silo_url" --connection "$connection" \
-    --agents "${BENCH_AGENTS:-8,32}" --duration "${BENCH_DURATION:-15}" --warmup "${BENCH_WARMUP:-5}" --rounds "${BENCH_ROUNDS:-2}" \
+    --agents "${BENCH_AGENTS:-8,32}" --duration "${BENCH_DURATION:-15}" --warmup "${BENCH_WARMUP:-20}" --rounds "${BENCH_ROUNDS:-2}" \
     --ask-next "${BENCH_ASK_NEXT:-false}" --silo-pid "$silo_pid" --postgres-pid "$postmaster"; then
   echo "--- silo output ---" >&2; tail -n 40 "$work/silo.log" >&2; exit 1
 fi

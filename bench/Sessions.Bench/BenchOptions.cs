@@ -16,7 +16,7 @@ internal sealed record BenchOptions(
             values.LoopbackUrl(),
             values.Find("connection") ?? throw new ArgumentException("--connection is required"),
             [.. values.Get("agents", "8,32").Split(',').Select(a => Math.Clamp(int.Parse(a, CultureInfo.InvariantCulture), 1, 256))],
-            values.Seconds("warmup", 5, 0, 120),
+            values.Seconds("warmup", 20, 0, 120),
             values.Seconds("duration", 15, 1, 300),
             values.Int("rounds", 2, 1, 10),
             values.Int("idle-sessions", 100_000, 1, 1_000_000),

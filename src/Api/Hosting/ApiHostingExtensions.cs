@@ -55,7 +55,7 @@ public static class ApiHostingExtensions
         app.UseTrustedProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAuthentication();
+        app.UseEndpointAwareAuthentication();
         app.UseAuthorization();
 
         app.MapGet("/", () => TypedResults.Ok(new ServiceInfo(

@@ -52,9 +52,17 @@ internal sealed partial class SessionGrain : IRemindable
 
     private void ArmTimer(DateTimeOffset until)
     {
-        _leaseTimer?.Dispose();
         var due = until - clock.GetUtcNow();
-        _leaseTimer = this.RegisterGrainTimer(OnLeaseTimerAsync, new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan)
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due;
+
+        // One timer per activation, moved to each new deadline.
+        if (_leaseTimer is { } timer)
+        {
+            timer.Change(due, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        _leaseTimer = this.RegisterGrainTimer(OnLeaseTimerAsync, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan)
         {
             Interleave = false,
             KeepAlive = false,

@@ -62,7 +62,7 @@ internal sealed class PostgresSessionStore(NpgsqlDataSource dataSource) : ISessi
 
     // Oldest first, so that a sweep cut short by its limit takes the longest-waiting leases.
     private const string Lapsed = """
-        SELECT session_id FROM sessions WHERE leased_until IS NOT NULL AND leased_until <= $1 ORDER BY leased_until LIMIT $2
+        SELECT session_id FROM sessions WHERE status = 'active' AND leased_until <= $1 ORDER BY leased_until LIMIT $2
         """;
 
     private static readonly JsonSerializerOptions Json = JsonGrainStateSerializer.Options;
