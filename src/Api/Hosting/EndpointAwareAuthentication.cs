@@ -4,21 +4,32 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Server.AspNetCore;
 
 namespace CodeMySpec.Api;
 
 /// <summary>
-/// ASP.NET Core's authentication middleware, except that the schemes that handle whole requests (the OAuth server's
-/// endpoints, OpenIddict validation) are asked only for paths under <c>/connect</c> and <c>/.well-known</c>, where
-/// every such endpoint of this service lives. The standard middleware asks them on every request: for the API and
-/// MCP calls agents make all day, that was the OAuth server working out, handler by handler, that the request was not
-/// one of its own. Every request is still authenticated with the default scheme, as before.
+/// ASP.NET Core's authentication middleware, except that the OAuth server's scheme is asked to handle a request only
+/// under <c>/connect</c> and <c>/.well-known</c>, where every endpoint of the server lives. The standard middleware
+/// asks it on every request: for the API and MCP calls agents make all day, that was the OAuth server working out,
+/// handler by handler, that the request was not one of its own. The other request-handling schemes (token
+/// validation, which prepares its state there) are asked as before, and every request is authenticated with the
+/// default scheme, as before.
 /// </summary>
 internal static class EndpointAwareAuthentication
 {
-    private static readonly PathString[] RequestHandlerPaths = ["/connect", "/.well-known"];
+    private static readonly PathString[] ServerPaths = ["/connect", "/.well-known"];
 
-    public static IApplicationBuilder UseEndpointAwareAuthentication(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    // The key UseAuthentication sets: without it, WebApplication puts the standard middleware in front of this one.
+    private const string AuthenticationMiddlewareSet = "__AuthenticationMiddlewareSet";
+
+    public static IApplicationBuilder UseEndpointAwareAuthentication(this IApplicationBuilder app)
+    {
+        app.Properties[AuthenticationMiddlewareSet] = true;
+        return app.Use(AuthenticateAsync);
+    }
+
+    private static async Task AuthenticateAsync(HttpContext context, RequestDelegate next)
     {
         context.Features.Set<IAuthenticationFeature>(new AuthenticationFeature
         {
@@ -26,15 +37,18 @@ internal static class EndpointAwareAuthentication
             OriginalPathBase = context.Request.PathBase,
         });
         var schemes = context.RequestServices.GetRequiredService<IAuthenticationSchemeProvider>();
-        if (HandlesRequests(context.Request.Path))
+        var handlers = context.RequestServices.GetRequiredService<IAuthenticationHandlerProvider>();
+        var serverEndpoint = IsServerPath(context.Request.Path);
+        foreach (var scheme in await schemes.GetRequestHandlerSchemesAsync())
         {
-            var handlers = context.RequestServices.GetRequiredService<IAuthenticationHandlerProvider>();
-            foreach (var scheme in await schemes.GetRequestHandlerSchemesAsync())
+            if (!serverEndpoint && scheme.Name == OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
             {
-                if (await handlers.GetHandlerAsync(context, scheme.Name) is IAuthenticationRequestHandler handler && await handler.HandleRequestAsync())
-                {
-                    return;
-                }
+                continue;
+            }
+
+            if (await handlers.GetHandlerAsync(context, scheme.Name) is IAuthenticationRequestHandler handler && await handler.HandleRequestAsync())
+            {
+                return;
             }
         }
 
@@ -55,11 +69,11 @@ internal static class EndpointAwareAuthentication
         }
 
         await next(context);
-    });
+    }
 
-    private static bool HandlesRequests(PathString path)
+    private static bool IsServerPath(PathString path)
     {
-        foreach (var prefix in RequestHandlerPaths)
+        foreach (var prefix in ServerPaths)
         {
             if (path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
             {

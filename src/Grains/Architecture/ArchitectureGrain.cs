@@ -9,8 +9,15 @@ namespace CodeMySpec.Architecture;
 /// A project's component graph. The graph lives in memory; each operation asks the engines, writes only the rows
 /// it changed through the store (one transaction, guarded by the project's version) and only then applies them.
 /// </summary>
-internal sealed partial class ArchitectureGrain(IArchitectureStore store, TimeProvider clock) : Grain, IArchitectureGrain
+internal sealed partial class ArchitectureGrain(
+    IArchitectureStore store,
+    TimeProvider clock,
+    IClusterMembershipService membership,
+    IGrainFactory grains) : Grain, IArchitectureGrain, IProjectAccessWatcher
 {
+    // Agents read the architecture all day (tools, session prompts): their project's answer is remembered until it changes.
+    private readonly ProjectAccessMemo _access = new(membership, grains);
+
     private ArchitectureModel _model = new();
 
     private Guid Id => this.GetPrimaryKey();
@@ -81,8 +88,15 @@ internal sealed partial class ArchitectureGrain(IArchitectureStore store, TimePr
     }
 
     // Tenancy is the project grain's decision: it knows the owning account and the granted agents.
-    private Task AuthorizeAsync(Scope scope, ProjectAccess access) =>
-        GrainFactory.GetGrain<IProjectGrain>(Id).AuthorizeAsync(scope, access);
+    private Task AuthorizeAsync(Scope scope, ProjectAccess access) => _access.AuthorizeAsync(this, Id, scope, access);
+
+    public Task ProjectAccessChangedAsync(Guid projectId)
+    {
+        _access.Forget();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _access.UnwatchAsync();
 
     private ComponentRow Existing(Guid componentId) =>
         _model.Components.GetValueOrDefault(componentId)
