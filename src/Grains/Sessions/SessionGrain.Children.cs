@@ -85,10 +85,15 @@ internal sealed partial class SessionGrain
         await EndedAsync();
     }
 
-    /// <summary>An ended session stops its lease timer and tells its parent (one way: the parent never waits on a child's call).</summary>
+    /// <summary>
+    /// An ended session stops its lease timer and tells its parent (one way: the parent never waits on a child's call).
+    /// Its activation goes once this call is answered: an ended session is seldom read again, and one that stayed in
+    /// memory for the collection age would hold its audit trail there for nothing (a read loads it again).
+    /// </summary>
     private async Task EndedAsync()
     {
         DisarmTimerIfIdle();
+        DeactivateOnIdle();
         if (Session.ParentSessionId is { } parent)
         {
             try
