@@ -1,6 +1,4 @@
 using System.Net;
-using System.Runtime.CompilerServices;
-using System.Security.Claims;
 using System.Text.Json;
 using CodeMySpec.Api.OAuth;
 using CodeMySpec.Api.Security;
@@ -21,11 +19,6 @@ namespace CodeMySpec.Api.Mcp;
 /// </summary>
 internal sealed class McpGate(IOptions<McpSettings> settings, McpRateLimits limits) : IEndpointFilter
 {
-    // The token cache hands every request with one token the same principal, so a token's claims are read once
-    // per silo, not once per request; the table holds no principal alive.
-    private static readonly ConditionalWeakTable<ClaimsPrincipal, Caller> TokenCallers = new();
-    private static readonly ConditionalWeakTable<ClaimsPrincipal, Caller>.CreateValueCallback ReadCaller = Caller.From;
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -97,7 +90,8 @@ internal sealed class McpGate(IOptions<McpSettings> settings, McpRateLimits limi
             return null;
         }
 
-        var caller = TokenCallers.GetValue(http.User, ReadCaller);
+        // A token the silo remembers brings its caller along: its claims are read once per silo, not once per request.
+        var caller = http.Caller();
         var resource = ProjectResource.For(ProtectedResourceMetadata.BaseUri(http), projectId);
         var forThisProject = caller.TokenProjectId == projectId && http.User.HasClaim(OpenIddictConstants.Claims.Audience, resource);
         if (!forThisProject)

@@ -1,3 +1,5 @@
+using CodeMySpec.Api.Security;
+using CodeMySpec.Errors;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
@@ -52,9 +54,16 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
         }
     }
 
-    public bool TryGet(TokenKey key, out ClaimsPrincipal principal)
+    public bool TryGet(TokenKey key, out ClaimsPrincipal principal) => TryGet(key, out principal, out _);
+
+    /// <summary>
+    /// A remembered token's principal (a copy of its own) and the caller read from its claims when it was remembered
+    /// (null if they do not make a caller), so a request with a known token reads no claims.
+    /// </summary>
+    public bool TryGet(TokenKey key, out ClaimsPrincipal principal, out Caller? caller)
     {
         principal = null!;
+        caller = null;
         if (_duration <= TimeSpan.Zero || !_entries.TryGetValue(key, out var entry))
         {
             return false;
@@ -68,6 +77,7 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
 
         // Each request gets its own copy: nothing a request does to its principal reaches another request.
         principal = Copy(entry.Principal);
+        caller = entry.Caller;
         return true;
     }
 
@@ -86,7 +96,7 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
         }
 
         var until = expires < now + _duration ? expires : now + _duration;
-        _entries[key] = new Entry(Copy(principal), principal.GetTokenId(), principal.GetAuthorizationId(), until);
+        _entries[key] = new Entry(Copy(principal), CallerOf(principal), principal.GetTokenId(), principal.GetAuthorizationId(), until);
 
         // A revocation that began after validation started may have scanned before this insert: undo it. Revoke
         // bumps the generation before it scans, so either its scan sees the entry or this check sees the bump.
@@ -137,5 +147,18 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
 
     public readonly record struct TokenKey(UInt128 High, UInt128 Low);
 
-    private sealed record Entry(ClaimsPrincipal Principal, string? TokenId, string? AuthorizationId, DateTimeOffset Until);
+    private static Caller? CallerOf(ClaimsPrincipal principal)
+    {
+        try
+        {
+            return Caller.From(principal);
+        }
+        catch (Exception e) when (e is DomainException or ArgumentException or FormatException)
+        {
+            // Not a caller the API knows: each request reads its claims again and meets the same refusal.
+            return null;
+        }
+    }
+
+    private sealed record Entry(ClaimsPrincipal Principal, Caller? Caller, string? TokenId, string? AuthorizationId, DateTimeOffset Until);
 }

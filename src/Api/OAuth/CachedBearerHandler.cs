@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using CodeMySpec.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -33,8 +34,13 @@ internal sealed class CachedBearerHandler(
         }
 
         var key = AccessTokenCache.KeyOf(token);
-        if (cache.TryGet(key, out var principal))
+        if (cache.TryGet(key, out var principal, out var caller))
         {
+            if (caller is not null)
+            {
+                Context.Features.Set(new KnownCaller(principal, caller));
+            }
+
             return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
         }
 
