@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using CodeMySpec.Api.OAuth;
@@ -92,7 +93,7 @@ internal sealed class McpGate(IOptions<McpSettings> settings, McpRateLimits limi
 
         // A token the silo remembers brings its caller along: its claims are read once per silo, not once per request.
         var caller = http.Caller();
-        var resource = ProjectResource.For(ProtectedResourceMetadata.BaseUri(http), projectId);
+        var resource = ResourceOf(http, projectId);
         var forThisProject = caller.TokenProjectId == projectId && http.User.HasClaim(OpenIddictConstants.Claims.Audience, resource);
         if (!forThisProject)
         {
@@ -104,6 +105,27 @@ internal sealed class McpGate(IOptions<McpSettings> settings, McpRateLimits limi
     }
 
     private const string WrongResource = "mcp.wrong-resource";
+
+    // Resource URLs by the request's own scheme, host and base path and the project (the URL is built from the issuer
+    // when one is configured, else from those): building it took two URI parses on every request.
+    private const int MaxResources = 10_000;
+    private static readonly ConcurrentDictionary<(string Scheme, string Host, string? PathBase, Guid ProjectId), string> Resources = new();
+
+    private static string ResourceOf(HttpContext http, Guid projectId)
+    {
+        var key = (http.Request.Scheme, http.Request.Host.Value ?? "", http.Request.PathBase.Value, projectId);
+        if (Resources.TryGetValue(key, out var resource))
+        {
+            return resource;
+        }
+
+        if (Resources.Count >= MaxResources)
+        {
+            Resources.Clear();
+        }
+
+        return Resources[key] = ProjectResource.For(ProtectedResourceMetadata.BaseUri(http), projectId);
+    }
 
     private static IResult Unauthorized(HttpContext http, Guid projectId)
     {
