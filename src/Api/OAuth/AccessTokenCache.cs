@@ -1,11 +1,11 @@
-using CodeMySpec.Api.Security;
-using CodeMySpec.Errors;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using CodeMySpec.Api.Security;
+using CodeMySpec.Errors;
 using CodeMySpec.Tokens;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -53,8 +53,6 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
             }
         }
     }
-
-    public bool TryGet(TokenKey key, out ClaimsPrincipal principal) => TryGet(key, out principal, out _);
 
     /// <summary>
     /// A remembered token's principal (a copy of its own) and the caller read from its claims when it was remembered

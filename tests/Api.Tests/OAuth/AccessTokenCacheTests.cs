@@ -19,9 +19,9 @@ public sealed class AccessTokenCacheTests
         var key = AccessTokenCache.KeyOf("token-1");
         cache.Add(key, Principal(expiresIn: TimeSpan.FromSeconds(2)), cache.Generation);
 
-        Assert.True(cache.TryGet(key, out _));
+        Assert.True(cache.TryGet(key, out _, out _));
         _clock.Advance(TimeSpan.FromSeconds(2));
-        Assert.False(cache.TryGet(key, out _));
+        Assert.False(cache.TryGet(key, out _, out _));
     }
 
     [Fact]
@@ -32,9 +32,9 @@ public sealed class AccessTokenCacheTests
         cache.Add(key, Principal(expiresIn: TimeSpan.FromHours(1)), cache.Generation);
 
         _clock.Advance(TimeSpan.FromSeconds(4.9));
-        Assert.True(cache.TryGet(key, out _));
+        Assert.True(cache.TryGet(key, out _, out _));
         _clock.Advance(TimeSpan.FromSeconds(0.1));
-        Assert.False(cache.TryGet(key, out _));
+        Assert.False(cache.TryGet(key, out _, out _));
     }
 
     [Fact]
@@ -47,12 +47,12 @@ public sealed class AccessTokenCacheTests
         cache.Add(three, Principal(tokenId: "t3", authorizationId: "grant-b"), cache.Generation);
 
         cache.Revoke(TokenRevocation.Token("t3"));
-        Assert.False(cache.TryGet(three, out _));
-        Assert.True(cache.TryGet(one, out _));
+        Assert.False(cache.TryGet(three, out _, out _));
+        Assert.True(cache.TryGet(one, out _, out _));
 
         cache.Revoke(TokenRevocation.Authorization("grant-a"));
-        Assert.False(cache.TryGet(one, out _));
-        Assert.False(cache.TryGet(two, out _));
+        Assert.False(cache.TryGet(one, out _, out _));
+        Assert.False(cache.TryGet(two, out _, out _));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class AccessTokenCacheTests
         cache.Revoke(TokenRevocation.Token("t1"));
         cache.Add(key, Principal(tokenId: "t1"), before);
 
-        Assert.False(cache.TryGet(key, out _));
+        Assert.False(cache.TryGet(key, out _, out _));
     }
 
     [Fact]
@@ -75,9 +75,9 @@ public sealed class AccessTokenCacheTests
         var key = AccessTokenCache.KeyOf("token-1");
         cache.Add(key, Principal(), cache.Generation);
 
-        cache.TryGet(key, out var first);
+        cache.TryGet(key, out var first, out _);
         ((ClaimsIdentity)first.Identity!).AddClaim(new Claim("injected", "yes"));
-        cache.TryGet(key, out var second);
+        cache.TryGet(key, out var second, out _);
 
         Assert.Null(second.FindFirst("injected"));
     }
@@ -101,7 +101,7 @@ public sealed class AccessTokenCacheTests
         var key = AccessTokenCache.KeyOf("token-1");
         cache.Add(key, Principal(), cache.Generation);
 
-        Assert.False(cache.TryGet(key, out _));
+        Assert.False(cache.TryGet(key, out _, out _));
     }
 
     private AccessTokenCache Cache(TimeSpan duration) =>
