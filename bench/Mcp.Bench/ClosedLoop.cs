@@ -35,7 +35,7 @@ internal static class ClosedLoop
             try
             {
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
-                var body = await response.Content.ReadAsStringAsync();
+                var body = await response.Content.ReadAsByteArrayAsync();
                 worker.Latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 problem = scenario.Check(response, body);
             }

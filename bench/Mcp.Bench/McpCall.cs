@@ -44,17 +44,20 @@ internal sealed class McpCall(string key, string title, string path, string? bea
     }
 
     /// <summary>Null when the answer is the expected result, else what is wrong with it.</summary>
-    public string? Check(HttpResponseMessage response, string body)
+    public string? Check(HttpResponseMessage response, ReadOnlyMemory<byte> body)
     {
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            return $"HTTP {(int)response.StatusCode}: {Shorten(body)}";
+            return $"HTTP {(int)response.StatusCode}: {Shorten(JsonRpcAnswer.Text(body))}";
         }
 
-        if (JsonRpcAnswer.Parse(response.Content.Headers.ContentType?.MediaType, body) is not { } message)
+        using var document = JsonRpcAnswer.Parse(response.Content.Headers.ContentType?.MediaType, body);
+        if (document is null)
         {
-            return $"no JSON-RPC response in: {Shorten(body)}";
+            return $"no JSON-RPC response in: {Shorten(JsonRpcAnswer.Text(body))}";
         }
+
+        var message = document.RootElement;
 
         if (message.TryGetProperty("error", out var error))
         {

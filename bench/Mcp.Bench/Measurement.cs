@@ -8,4 +8,7 @@ internal sealed record Measurement(McpCall Scenario, int Requests, int Unexpecte
     public double SiloCpuMsPerRequest { get; init; } = double.NaN;
 
     public double PostgresCpuMsPerRequest { get; init; } = double.NaN;
+
+    /// <summary>This load generator's own CPU per request: it shares the machine, so what it spends is not the silo's.</summary>
+    public double LoadCpuMsPerRequest { get; init; } = double.NaN;
 }

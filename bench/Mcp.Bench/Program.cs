@@ -26,6 +26,7 @@ foreach (var scenario in scenarios)
 // CPU of the silo and of PostgreSQL per request, where the script told us their process ids.
 var silo = options.SiloPid > 0 ? new ProcessCpu(options.SiloPid) : null;
 var postgres = options.PostgresPid > 0 ? new ProcessCpu(options.PostgresPid) : null;
+var load = new ProcessCpu(Environment.ProcessId);
 
 // Rounds interleave the scenarios, so a slow patch of the shared machine hits all of them alike.
 var runs = new List<Measurement>();
@@ -33,12 +34,13 @@ for (var round = 0; round < options.Rounds; round++)
 {
     foreach (var scenario in scenarios)
     {
-        var (siloBefore, postgresBefore) = (silo?.Read(), postgres?.Read());
+        var (siloBefore, postgresBefore, loadBefore) = (silo?.Read(), postgres?.Read(), load.Read());
         var run = await ClosedLoop.RunAsync(http, scenario, options.Concurrency, options.Duration, options.MaxRequestsPerRun);
         runs.Add(run with
         {
             SiloCpuMsPerRequest = PerRequest(silo?.Read() - siloBefore, run.Requests),
             PostgresCpuMsPerRequest = PerRequest(postgres?.Read() - postgresBefore, run.Requests),
+            LoadCpuMsPerRequest = PerRequest(load.Read() - loadBefore, run.Requests),
         });
     }
 }

@@ -22,14 +22,14 @@ internal static class Report
         Console.WriteLine("runs:");
         foreach (var run in runs)
         {
-            Console.WriteLine(string.Create(c, $"  {run.Scenario.Key,-3} {run.RequestsPerSecond,8:0} req/s  p50 {run.P50Ms,6:0.00} ms  p99 {run.P99Ms,6:0.00} ms  CPU/request silo {run.SiloCpuMsPerRequest,6:0.000} ms PostgreSQL {run.PostgresCpuMsPerRequest,6:0.000} ms  ({run.Requests} requests, {run.Unexpected} unexpected)"));
+            Console.WriteLine(string.Create(c, $"  {run.Scenario.Key,-3} {run.RequestsPerSecond,8:0} req/s  p50 {run.P50Ms,6:0.00} ms  p99 {run.P99Ms,6:0.00} ms  CPU/request silo {run.SiloCpuMsPerRequest,6:0.000} ms PostgreSQL {run.PostgresCpuMsPerRequest,6:0.000} ms load generator {run.LoadCpuMsPerRequest,6:0.000} ms  ({run.Requests} requests, {run.Unexpected} unexpected)"));
         }
 
         Console.WriteLine("median of the runs:");
-        Console.WriteLine("  scenario                                                      req/s   p50 ms   p99 ms  unexpected  CPU ms/request: silo  PostgreSQL");
+        Console.WriteLine("  scenario                                                      req/s   p50 ms   p99 ms  unexpected  CPU ms/request: silo  PostgreSQL  load gen.");
         foreach (var s in summaries)
         {
-            Console.WriteLine(string.Create(c, $"  {s.Scenario.Key,-3} {s.Scenario.Title,-55} {s.RequestsPerSecond,7:0} {s.P50Ms,8:0.00} {s.P99Ms,8:0.00}  {s.Unexpected,10}  {s.SiloCpuMsPerRequest,20:0.000} {s.PostgresCpuMsPerRequest,11:0.000}"));
+            Console.WriteLine(string.Create(c, $"  {s.Scenario.Key,-3} {s.Scenario.Title,-55} {s.RequestsPerSecond,7:0} {s.P50Ms,8:0.00} {s.P99Ms,8:0.00}  {s.Unexpected,10}  {s.SiloCpuMsPerRequest,20:0.000} {s.PostgresCpuMsPerRequest,11:0.000} {s.LoadCpuMsPerRequest,10:0.000}"));
         }
 
         var a = summaries[0];

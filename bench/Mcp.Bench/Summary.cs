@@ -2,7 +2,7 @@ namespace CodeMySpec.Bench.Mcp;
 
 /// <summary>The median over the repeated runs of one scenario, each figure taken on its own.</summary>
 internal sealed record Summary(McpCall Scenario, double RequestsPerSecond, double P50Ms, double P99Ms, int Requests, int Unexpected, string? FirstError,
-    double SiloCpuMsPerRequest, double PostgresCpuMsPerRequest)
+    double SiloCpuMsPerRequest, double PostgresCpuMsPerRequest, double LoadCpuMsPerRequest)
 {
     public static Summary Of(IReadOnlyList<Measurement> runs) => new(
         runs[0].Scenario,
@@ -13,7 +13,8 @@ internal sealed record Summary(McpCall Scenario, double RequestsPerSecond, doubl
         runs.Sum(r => r.Unexpected),
         runs.Select(r => r.FirstError).FirstOrDefault(e => e is not null),
         Median(runs.Select(r => r.SiloCpuMsPerRequest)),
-        Median(runs.Select(r => r.PostgresCpuMsPerRequest)));
+        Median(runs.Select(r => r.PostgresCpuMsPerRequest)),
+        Median(runs.Select(r => r.LoadCpuMsPerRequest)));
 
     private static double Median(IEnumerable<double> values)
     {

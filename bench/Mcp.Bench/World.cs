@@ -24,14 +24,14 @@ internal sealed record World(Guid ProjectId, string AccessToken, Guid StoryId, s
             },
         }, _ => null);
         using var response = await http.SendAsync(create.NewRequest());
-        var body = await response.Content.ReadAsStringAsync();
+        var body = await response.Content.ReadAsByteArrayAsync();
         if (create.Check(response, body) is { } problem)
         {
             throw new InvalidOperationException($"create_story failed: {problem}");
         }
 
-        var story = JsonRpcAnswer.Parse(response.Content.Headers.ContentType?.MediaType, body)!.Value
-            .GetProperty("result").GetProperty("structuredContent");
+        using var answer = JsonRpcAnswer.Parse(response.Content.Headers.ContentType?.MediaType, body)!;
+        var story = answer.RootElement.GetProperty("result").GetProperty("structuredContent");
         return new World(projectId, token, story.GetProperty("id").GetGuid(), story.GetProperty("title").GetString()!);
     }
 }
