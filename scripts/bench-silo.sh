@@ -4,6 +4,8 @@
 #   bench_prepare NAME PROJECT         builds the silo and PROJECT (a bench .csproj) into $work, starts PostgreSQL
 #                                      ($connection), migrates, and stops everything on exit, also on failure
 #   bench_start_silo LOG [SETTING=VALUE...]   starts the silo with those settings: $silo_pid, $silo_url
+#                                      (and with $BENCH_SILO_ENV, e.g. "DOTNET_GCgen0size=0x4000000", to try a runtime
+#                                      setting on the silo alone: an exported one would reach the load generator too)
 #   bench_stop_silo                    stops it gracefully (SIGKILL after 20 s)
 
 silo_pid=""
@@ -54,7 +56,8 @@ bench_start_silo() {
   local log=$1 port
   shift
   port=$("$root/scripts/pg.sh" free-port)
-  (cd "$work/silo" && exec env "$@" Orleans__SiloName="silo-$port" \
+  # shellcheck disable=SC2086 # BENCH_SILO_ENV is a list of NAME=VALUE words
+  (cd "$work/silo" && exec env ${BENCH_SILO_ENV:-} "$@" Orleans__SiloName="silo-$port" \
     Orleans__SiloPort="$("$root/scripts/pg.sh" free-port)" Orleans__GatewayPort="$("$root/scripts/pg.sh" free-port)" \
     dotnet CodeMySpec.Silo.dll --urls "http://127.0.0.1:$port") >"$log" 2>&1 &
   silo_pid=$!
