@@ -7,13 +7,21 @@ namespace CodeMySpec.Bench;
 /// (the silo; the PostgreSQL postmaster and its backends). Divided by the requests of a run it says what one request
 /// costs in CPU, which the shared machine's noise distorts far less than throughput or latency.
 /// </summary>
+/// <remarks>
+/// Reads are cumulative: each adds what every process used since the previous read. A child that exits between two
+/// reads (a PostgreSQL backend whose connection the pool closed) keeps what it had used up to the earlier read;
+/// summing the live processes instead made such a window come out negative.
+/// </remarks>
 internal sealed class ProcessCpu(int rootPid)
 {
     private static readonly double s_ticksPerSecond = 100; // USER_HZ, 100 on Linux
 
+    private Dictionary<int, double> _seen = [];
+    private double _total;
+
     public TimeSpan Read()
     {
-        double ticks = 0;
+        var now = new Dictionary<int, double>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(dir), out var pid) || Stat(pid) is not { } stat)
@@ -23,11 +31,13 @@ internal sealed class ProcessCpu(int rootPid)
 
             if (pid == rootPid || stat.ParentPid == rootPid)
             {
-                ticks += stat.Ticks;
+                now[pid] = stat.Ticks;
+                _total += Math.Max(0, stat.Ticks - _seen.GetValueOrDefault(pid));
             }
         }
 
-        return TimeSpan.FromSeconds(ticks / s_ticksPerSecond);
+        _seen = now;
+        return TimeSpan.FromSeconds(_total / s_ticksPerSecond);
     }
 
     private static (int ParentPid, double Ticks)? Stat(int pid)
