@@ -4,68 +4,81 @@ using CodeMySpec.Architecture;
 using CodeMySpec.Errors;
 using CodeMySpec.Projects;
 using CodeMySpec.Security;
-using Orleans.Runtime.Placement;
 
 namespace CodeMySpec.Cluster.Tests.Failover;
 
 public sealed partial class SiloFailoverTests
 {
+    /// <summary>Projects whose grants are remembered: how many of the memories live through the kill varies per run.</summary>
+    private const int RememberingProjects = 12;
+
     /// <summary>
-    /// A grain remembers an agent's grant that the project grain decided on silo B. B is killed, so the project grain
-    /// that comes back on the survivor does not know who remembers what, and it revokes the grant without telling
-    /// anyone. The remembering grain must notice that the silo behind its decision left and ask again.
+    /// Architecture grains on silo A remember agents' grants that project grains decided on silo B. B is killed, so
+    /// the project grains that come back on the survivor do not know who remembers what, and they revoke the grants
+    /// without telling anyone. Every agent must be refused afterwards.
     /// </summary>
+    /// <remarks>
+    /// Two mechanisms make that so, and the cluster decides per grain which one applies. Orleans deactivates an
+    /// activation whose grain directory entry was on the dead silo, and its memory goes with it. An activation whose
+    /// entry was on the survivor lives on, and its memory must notice that the silo behind a remembered decision
+    /// left. How the entries split between the silos varies from run to run (all of them on B happens), so the test
+    /// uses several projects and prints how many memories lived through the kill. Only a run where some lived also
+    /// catches a memory that ignores the silo's status (with that check turned off, a run where 9 of 12 lived failed).
+    /// </remarks>
     [Fact]
-    public async Task RememberedGrant_DecidedOnAKilledSilo_IsAskedAgainSoARevocationOnTheSurvivorHolds()
+    public async Task RememberedGrants_DecidedOnAKilledSilo_AreAskedAgainSoRevocationsOnTheSurvivorHold()
     {
         var grains = _client!.Grains;
         var siloA = await _client.WaitForSiloAsync(Port(_environmentA, "Orleans__SiloPort"), TimeSpan.FromSeconds(15));
         var siloB = await _client.WaitForSiloAsync(Port(_environmentB, "Orleans__SiloPort"), TimeSpan.FromSeconds(15));
-
         var accountId = Guid.NewGuid();
         var owner = Scope.ForPerson(_owner, accountId);
         await grains.GetGrain<IAccountGrain>(accountId).CreateAsync(owner, new NewAccount("Decisions", $"de-{_runId}", AccountType.Team));
-        var projectId = Guid.NewGuid();
-        var project = grains.GetGrain<IProjectGrain>(projectId);
-        await PlacedOnAsync(siloB, () => project.CreateAsync(owner, new ProjectDefinition("Shop", null, "Shop", null, null)));
-        var clientId = $"agent-{_runId}";
-        await project.GrantAgentAsync(owner, clientId);
 
-        var architecture = grains.GetGrain<IArchitectureGrain>(projectId);
-        await PlacedOnAsync(siloA, () => architecture.CreateComponentAsync(owner with { ProjectId = projectId },
-            new ComponentDefinition("Users", "Shop.Accounts.Users", "repository", null, 0)));
-        var agent = Scope.ForAgent(clientId, accountId, projectId);
-        var read = await architecture.GetAsync(agent);
-        var before = await GrainLocations.FindAsync(grains, [project.GetGrainId(), architecture.GetGrainId()]);
-        Assert.Equal(siloB, Assert.Single(before[project.GetGrainId()]));
-        Assert.Equal(siloA, Assert.Single(before[architecture.GetGrainId()]));
-        Assert.Single(read.Components);
+        var grants = new List<(IProjectGrain Project, IArchitectureGrain Architecture, Scope Agent)>();
+        for (var i = 0; i < RememberingProjects; i++)
+        {
+            var projectId = Guid.NewGuid();
+            var project = grains.GetGrain<IProjectGrain>(projectId);
+            await PlacedOnAsync(siloB, () => project.CreateAsync(owner, new ProjectDefinition($"Shop {i}", null, "Shop", null, null)));
+            var agent = Scope.ForAgent($"agent-{_runId}-{i}", accountId, projectId);
+            await project.GrantAgentAsync(owner, agent.Actor.Id);
+
+            var architecture = grains.GetGrain<IArchitectureGrain>(projectId);
+            await PlacedOnAsync(siloA, () => architecture.CreateComponentAsync(owner with { ProjectId = projectId },
+                new ComponentDefinition("Users", "Shop.Accounts.Users", "repository", null, 0)));
+            Assert.Single((await architecture.GetAsync(agent)).Components);
+            grants.Add((project, architecture, agent));
+        }
+
+        var before = await GrainLocations.FindAsync(grains, [.. grants.SelectMany(g => new[] { g.Project.GetGrainId(), g.Architecture.GetGrainId() })]);
+        Assert.All(grants, g => Assert.Equal(siloB, Assert.Single(before[g.Project.GetGrainId()])));
+        Assert.All(grants, g => Assert.Equal(siloA, Assert.Single(before[g.Architecture.GetGrainId()])));
 
         var sinceKill = Stopwatch.StartNew();
         _siloB!.Kill();
         await WaitUntilDeadAsync(NameB, sinceKill, _failureDetection.DeathDeclarationBound);
         await WaitUntilSurvivorAloneAsync(grains, siloA);
 
-        // The project grain comes back on A from storage, with no watchers to tell.
-        var revoked = await project.RevokeAgentAsync(owner, clientId);
-        var refused = await Assert.ThrowsAsync<DomainException>(() => architecture.GetAsync(agent));
+        // Each project grain comes back on A from storage, with no watchers to tell.
+        var revoked = new List<ProjectDetails>();
+        foreach (var (project, _, agent) in grants)
+        {
+            revoked.Add(await project.RevokeAgentAsync(owner, agent.Actor.Id));
+        }
 
-        Assert.DoesNotContain(clientId, revoked.AgentClientIds);
-        Assert.Equal(DomainErrorKind.Forbidden, refused.Kind);
-        Assert.Single((await architecture.GetAsync(owner with { ProjectId = projectId })).Components);
+        // Nothing has called the architecture grains since the kill: one still active is the one that remembered.
+        var after = await GrainLocations.FindAsync(grains, [.. grants.Select(g => g.Architecture.GetGrainId())]);
+        var remembering = grants.Count(g => after[g.Architecture.GetGrainId()].Contains(siloA));
+        var refusals = new List<DomainException>();
+        foreach (var (_, architecture, agent) in grants)
+        {
+            refusals.Add(await Assert.ThrowsAsync<DomainException>(() => architecture.GetAsync(agent)));
+        }
+
+        output.WriteLine($"{remembering} of {RememberingProjects} remembering architecture activations lived through the kill.");
+        Assert.All(revoked, (details, i) => Assert.DoesNotContain(grants[i].Agent.Actor.Id, details.AgentClientIds));
+        Assert.All(refusals, refused => Assert.Equal(DomainErrorKind.Forbidden, refused.Kind));
         _completed = true;
-    }
-
-    private static async Task PlacedOnAsync(SiloAddress silo, Func<Task> activate)
-    {
-        RequestContext.Set(IPlacementDirector.PlacementHintKey, silo);
-        try
-        {
-            await activate();
-        }
-        finally
-        {
-            RequestContext.Remove(IPlacementDirector.PlacementHintKey);
-        }
     }
 }

@@ -4,7 +4,6 @@ using CodeMySpec.Architecture;
 using CodeMySpec.Projects;
 using CodeMySpec.Security;
 using CodeMySpec.Sessions;
-using Orleans.Runtime.Placement;
 
 namespace CodeMySpec.Cluster.Tests.Failover;
 
@@ -22,15 +21,7 @@ public sealed partial class SiloFailoverTests
         var componentId = ComponentId;
 
         var session = grains.GetGrain<ISessionGrain>(Guid.NewGuid());
-        RequestContext.Set(IPlacementDirector.PlacementHintKey, siloB);
-        try
-        {
-            await session.StartAsync(scope, new NewSession(SessionType.ComponentCode, componentId));
-        }
-        finally
-        {
-            RequestContext.Remove(IPlacementDirector.PlacementHintKey);
-        }
+        await PlacedOnAsync(siloB, () => session.StartAsync(scope, new NewSession(SessionType.ComponentCode, componentId)));
 
         await SubmitAsync(session, scope, new SessionResult(ResultStatus.Ok));
         await SubmitAsync(session, scope, new SessionResult(ResultStatus.Ok));

@@ -164,25 +164,35 @@ public sealed partial class SiloFailoverTests(ITestOutputHelper output) : IAsync
             var id = Guid.NewGuid();
             var account = grains.GetGrain<IAccountGrain>(id);
             var scope = Scope.ForPerson(_owner, id);
+            Task Create() => account.CreateAsync(scope, new NewAccount($"Failover {i}", $"fo-{_runId}-{i:D2}", AccountType.Team));
             if (i % 2 == 0)
             {
-                RequestContext.Set(IPlacementDirector.PlacementHintKey, siloB);
                 hintedToB.Add(id);
+                await PlacedOnAsync(siloB, Create);
             }
-
-            try
+            else
             {
-                await account.CreateAsync(scope, new NewAccount($"Failover {i}", $"fo-{_runId}-{i:D2}", AccountType.Team));
-            }
-            finally
-            {
-                RequestContext.Remove(IPlacementDirector.PlacementHintKey);
+                await Create();
             }
 
             acknowledged[id] = await account.RenameAsync(scope, $"Failover {i} renamed {Guid.NewGuid():N}");
         }
 
         return (acknowledged, hintedToB);
+    }
+
+    /// <summary>Activates the grain that <paramref name="activate"/> calls first on <paramref name="silo"/> (a placement hint).</summary>
+    private static async Task PlacedOnAsync(SiloAddress silo, Func<Task> activate)
+    {
+        RequestContext.Set(IPlacementDirector.PlacementHintKey, silo);
+        try
+        {
+            await activate();
+        }
+        finally
+        {
+            RequestContext.Remove(IPlacementDirector.PlacementHintKey);
+        }
     }
 
     /// <summary>Polls the membership table until the silo's row says Dead; fails once the bound has passed.</summary>
