@@ -18,6 +18,9 @@ internal sealed class McpCall(string key, string title, string path, string? bea
     private readonly string _method = JsonSerializer.Serialize(method);
     private readonly string _params = parameters is null ? "" : ",\"params\":" + JsonSerializer.Serialize(parameters);
 
+    // Sent as it is on every request, as a client that holds a token does: not parsed and formatted again each time.
+    private readonly string? _authorization = bearerToken is null ? null : "Bearer " + bearerToken;
+
     public string Key => key;
 
     public string Title => title;
@@ -35,9 +38,9 @@ internal sealed class McpCall(string key, string title, string path, string? bea
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         request.Headers.Add("MCP-Protocol-Version", ProtocolVersion);
-        if (bearerToken is not null)
+        if (_authorization is not null)
         {
-            request.Headers.Authorization = new("Bearer", bearerToken);
+            request.Headers.TryAddWithoutValidation("Authorization", _authorization);
         }
 
         return request;

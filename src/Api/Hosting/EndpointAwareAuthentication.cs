@@ -29,7 +29,28 @@ internal static class EndpointAwareAuthentication
         return app.Use(AuthenticateAsync);
     }
 
-    private static async Task AuthenticateAsync(HttpContext context, RequestDelegate next)
+    private static Task AuthenticateAsync(HttpContext context, RequestDelegate next)
+    {
+        // Authentication almost always completes at once; then the rest of the pipeline runs without another await here.
+        var handled = AuthenticateCoreAsync(context);
+        if (handled.IsCompletedSuccessfully)
+        {
+            return handled.Result ? Task.CompletedTask : next(context);
+        }
+
+        return ThenAsync(handled, context, next);
+
+        static async Task ThenAsync(Task<bool> handled, HttpContext context, RequestDelegate next)
+        {
+            if (!await handled)
+            {
+                await next(context);
+            }
+        }
+    }
+
+    /// <summary>Authenticates the request; true when a request-handling scheme answered it itself.</summary>
+    private static async Task<bool> AuthenticateCoreAsync(HttpContext context)
     {
         context.Features.Set<IAuthenticationFeature>(new AuthenticationFeature
         {
@@ -48,7 +69,7 @@ internal static class EndpointAwareAuthentication
 
             if (await handlers.GetHandlerAsync(context, scheme.Name) is IAuthenticationRequestHandler handler && await handler.HandleRequestAsync())
             {
-                return;
+                return true;
             }
         }
 
@@ -68,7 +89,7 @@ internal static class EndpointAwareAuthentication
             }
         }
 
-        await next(context);
+        return false;
     }
 
     private static bool IsServerPath(PathString path)

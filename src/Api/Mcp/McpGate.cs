@@ -20,35 +20,35 @@ namespace CodeMySpec.Api.Mcp;
 /// </summary>
 internal sealed class McpGate(IOptions<McpSettings> settings, McpRateLimits limits) : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         if (Refusal(http) is { } refusal)
         {
-            return refusal;
+            return new(refusal);
         }
 
         var projectId = Guid.Parse((string)http.GetRouteValue("projectId")!);
         if (!Toolsets.TryParse(http.Request.Query["toolsets"], out var toolsets, out var toolsetError))
         {
-            return JsonRpcError(StatusCodes.Status400BadRequest, toolsetError!);
+            return new(JsonRpcError(StatusCodes.Status400BadRequest, toolsetError!));
         }
 
         if (Authenticate(http, projectId) is not { } caller)
         {
-            return Unauthorized(http, projectId);
+            return new(Unauthorized(http, projectId));
         }
 
         if (!limits.TryAcquire(caller.TokenAccountId!.Value, out var retryAfter))
         {
             http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-            return JsonRpcError(StatusCodes.Status429TooManyRequests,
-                $"Too many requests for this account; wait {Math.Ceiling(retryAfter.TotalSeconds)} s (Retry-After) and send fewer requests in parallel.");
+            return new(JsonRpcError(StatusCodes.Status429TooManyRequests,
+                $"Too many requests for this account; wait {Math.Ceiling(retryAfter.TotalSeconds)} s (Retry-After) and send fewer requests in parallel."));
         }
 
         var scope = caller.In(caller.TokenAccountId.Value);
         http.Features.Set(new McpRequest(projectId, scope, caller.TokenScopes, toolsets));
-        return await next(context);
+        return next(context);
     }
 
     /// <summary>Host, Origin and size checks, shared with the test-only conformance endpoint.</summary>

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using CodeMySpec.Api.OAuth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -43,17 +46,17 @@ internal static class McpHostingExtensions
                 http.Stateless = true;
                 http.ConfigureSessionOptions = SelectToolsets;
             })
-            .WithTools<StoryTools>(McpJson.Options)
-            .WithTools<CriterionTools>(McpJson.Options)
-            .WithTools<ComponentTools>(McpJson.Options)
-            .WithTools<DependencyTools>(McpJson.Options)
-            .WithTools<AnalysisTools>(McpJson.Options)
-            .WithTools<SpecTools>(McpJson.Options)
-            .WithTools<SessionTools>(McpJson.Options)
-            .WithTools<CoordinatorTools>(McpJson.Options)
-            .WithTools<StoryPersonaTools>(McpJson.Options)
-            .WithTools<ArchitectPersonaTools>(McpJson.Options)
-            .WithTools<BaselineTools>(McpJson.Options)
+            .WithToolsOf<StoryTools>()
+            .WithToolsOf<CriterionTools>()
+            .WithToolsOf<ComponentTools>()
+            .WithToolsOf<DependencyTools>()
+            .WithToolsOf<AnalysisTools>()
+            .WithToolsOf<SpecTools>()
+            .WithToolsOf<SessionTools>()
+            .WithToolsOf<CoordinatorTools>()
+            .WithToolsOf<StoryPersonaTools>()
+            .WithToolsOf<ArchitectPersonaTools>()
+            .WithToolsOf<BaselineTools>()
             .WithPrompts<PersonaPrompts>(McpJson.Options)
             .WithResources<ProjectResources>()
             .WithRequestFilters(filters => filters
@@ -82,6 +85,31 @@ internal static class McpHostingExtensions
         return endpoints;
     }
 
+    /// <summary>
+    /// The SDK's <c>WithTools&lt;T&gt;</c>, except that an instance tool's class is built by a factory made once at
+    /// start-up: the SDK matches the constructor by reflection on every call.
+    /// </summary>
+    private static IMcpServerBuilder WithToolsOf<[DynamicallyAccessedMembers(
+        DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods | DynamicallyAccessedMemberTypes.PublicConstructors)] T>(
+        this IMcpServerBuilder builder)
+    {
+        var create = ActivatorUtilities.CreateFactory<T>([]);
+        foreach (var method in typeof(T).GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance))
+        {
+            if (method.GetCustomAttribute<McpServerToolAttribute>() is null)
+            {
+                continue;
+            }
+
+            builder.Services.AddSingleton(services => method.IsStatic
+                ? McpServerTool.Create(method, target: null, new McpServerToolCreateOptions { Services = services, SerializerOptions = McpJson.Options })
+                : McpServerTool.Create(method, request => create(request.Services!, null)!,
+                    new McpServerToolCreateOptions { Services = services, SerializerOptions = McpJson.Options }));
+        }
+
+        return builder;
+    }
+
     /// <summary>Serves only the tools of the sets the connection asked for (the baseline endpoint: only its own).</summary>
     private static Task SelectToolsets(HttpContext http, McpServerOptions options, CancellationToken cancellationToken)
     {
@@ -98,18 +126,27 @@ internal static class McpHostingExtensions
         }
 
         var selected = http.Features.Get<McpRequest>()?.Toolsets;
-        foreach (var tool in tools.ToArray())
+        var key = baseline ? Toolsets.Baseline : selected is null ? "" : string.Join(',', selected.Order());
+        foreach (var tool in Unserved.GetOrAdd(key, static (_, state) => Unserve(state.tools, state.baseline, state.selected), (tools, baseline, selected)))
         {
-            var toolset = ToolsetOf(tool);
-            var serve = baseline ? toolset == Toolsets.Baseline : toolset != Toolsets.Baseline && (selected is null || selected.Contains(toolset));
-            if (!serve)
-            {
-                tools.Remove(tool);
-            }
+            tools.Remove(tool);
         }
 
         return Task.CompletedTask;
     }
+
+    // The tools each choice of tool sets leaves out, worked out on its first request: every request's collection holds
+    // the same tool instances, so reading their attributes again on every request would find the same answer.
+    private static readonly ConcurrentDictionary<string, McpServerTool[]> Unserved = new();
+
+    private static McpServerTool[] Unserve(McpServerPrimitiveCollection<McpServerTool> tools, bool baseline, IReadOnlySet<string>? selected) =>
+    [
+        .. tools.Where(tool =>
+        {
+            var toolset = ToolsetOf(tool);
+            return baseline ? toolset != Toolsets.Baseline : toolset == Toolsets.Baseline || (selected is not null && !selected.Contains(toolset));
+        }),
+    ];
 
     /// <summary>
     /// Lists only the tools the token's scopes can use. A hidden tool that is called anyway answers with a tool

@@ -41,7 +41,7 @@ internal sealed class StoryTools(McpProject project)
     public async Task<CallToolResult> GetStory([Description("The story's id (uuid).")] Guid story_id)
     {
         var story = await project.Grains.GetGrain<IStoryGrain>(story_id).GetAsync(project.Read());
-        return ToolResult.Of($"Story '{story.Title}': {story.Criteria.Length} criteria, {StatusText(story.Status)}.", story);
+        return ToolResult.OfHeld($"Story '{story.Title}': {story.Criteria.Length} criteria, {StatusText(story.Status)}.", story);
     }
 
     [McpServerTool(Name = "list_stories", ReadOnly = true, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(StoryPage))]

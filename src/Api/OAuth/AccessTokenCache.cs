@@ -55,7 +55,7 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
     }
 
     /// <summary>
-    /// A remembered token's principal (a copy of its own) and the caller read from its claims when it was remembered
+    /// A remembered token's principal (shared and unchangeable, see <see cref="RememberedPrincipal"/>) and the caller read from its claims when it was remembered
     /// (null if they do not make a caller), so a request with a known token reads no claims.
     /// </summary>
     public bool TryGet(TokenKey key, out ClaimsPrincipal principal, out Caller? caller)
@@ -73,8 +73,7 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
             return false;
         }
 
-        // Each request gets its own copy: nothing a request does to its principal reaches another request.
-        principal = Copy(entry.Principal);
+        principal = entry.Principal;
         caller = entry.Caller;
         return true;
     }
@@ -94,7 +93,7 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
         }
 
         var until = expires < now + _duration ? expires : now + _duration;
-        _entries[key] = new Entry(Copy(principal), CallerOf(principal), principal.GetTokenId(), principal.GetAuthorizationId(), until);
+        _entries[key] = new Entry(new RememberedPrincipal(principal), CallerOf(principal), principal.GetTokenId(), principal.GetAuthorizationId(), until);
 
         // A revocation that began after validation started may have scanned before this insert: undo it. Revoke
         // bumps the generation before it scans, so either its scan sees the entry or this check sees the bump.
@@ -123,9 +122,6 @@ internal sealed class AccessTokenCache(IOptions<OAuthSettings> settings, TimePro
             }
         }
     }
-
-    /// <summary>A deep copy: <see cref="ClaimsPrincipal.Clone"/> would share the identities, and with them their claims.</summary>
-    private static ClaimsPrincipal Copy(ClaimsPrincipal principal) => new(principal.Identities.Select(identity => identity.Clone()));
 
     private void Trim(DateTimeOffset now)
     {

@@ -62,7 +62,7 @@ internal sealed partial class StoryGrain(
         return story;
     }
 
-    public async Task<StoryDetails> GetAsync(Scope scope) => await AuthorizeAsync(scope, ProjectAccess.Read);
+    public Task<StoryDetails> GetAsync(Scope scope) => AuthorizeAsync(scope, ProjectAccess.Read);
 
     public async Task<StoryDetails> UpdateAsync(Scope scope, StoryUpdate update)
     {

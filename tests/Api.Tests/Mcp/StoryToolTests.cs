@@ -1,4 +1,6 @@
+using System.Text.Json;
 using CodeMySpec.Api.Tests.Fixtures;
+using ModelContextProtocol.Protocol;
 
 namespace CodeMySpec.Api.Tests.Mcp;
 
@@ -71,9 +73,15 @@ public sealed class StoryToolTests(ServiceFixture service)
         var afterUpdate = await agent.CallAsync("get_story", new { story_id = storyId });
         await agent.CallAsync("delete_criterion", new { story_id = storyId, criterion_id = criterionId });
         var afterDelete = await agent.CallAsync("get_story", new { story_id = storyId });
+        var afterDeleteRaw = await agent.CallRawAsync("get_story", new { story_id = storyId });
 
         Assert.Equal("Card and wallet payments work", afterUpdate.GetProperty("criteria")[0].GetProperty("description").GetString());
         Assert.Equal(0, afterDelete.GetProperty("criteria").GetArrayLength());
+
+        // A story read again and again answers from JSON made once per version: the text clients read changes with it.
+        var text = afterDeleteRaw.Content.OfType<TextContentBlock>().Select(b => b.Text).ToArray();
+        Assert.Equal(0, JsonDocument.Parse(text[1]).RootElement.GetProperty("criteria").GetArrayLength());
+        Assert.Contains("0 criteria", text[0]);
     }
 
     [Fact]

@@ -62,4 +62,24 @@ public sealed class ToolListingTests(ServiceFixture service)
         Assert.DoesNotContain("create_component", names);
         Assert.DoesNotContain("show_architecture", names);
     }
+
+    [Theory]
+    [InlineData("architecture", "show_architecture", "create_story")]
+    [InlineData("stories,sessions", "start_session", "get_spec")]
+    [InlineData("sessions,stories", "create_story", "claim_next_action")]
+    [InlineData("specs,coordinator", "claim_next_action", "start_session")]
+    [InlineData(null, "get_spec", "echo")]
+    public async Task EachChoiceOfToolsets_ServesItsOwnToolsAndNoOthers(string? toolsets, string served, string notServed)
+    {
+        var (agent, _) = await AgentConnection.ForNewProjectAsync(service, toolsets: toolsets);
+        await using var _ = agent;
+
+        var names = await agent.ToolNamesAsync();
+
+        Assert.Contains(served, names);
+        Assert.DoesNotContain(notServed, names);
+        Assert.DoesNotContain("echo", names);
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => agent.Client.CallToolAsync(notServed, new Dictionary<string, object?>()).AsTask());
+        Assert.Contains(notServed, refused.Message);
+    }
 }

@@ -69,17 +69,25 @@ public sealed class AccessTokenCacheTests
     }
 
     [Fact]
-    public void Hit_GivesEachRequestItsOwnPrincipal()
+    public void Hit_APrincipalNoRequestCanChangeForTheNext()
     {
         var cache = Cache(TimeSpan.FromMinutes(1));
         var key = AccessTokenCache.KeyOf("token-1");
         cache.Add(key, Principal(), cache.Generation);
 
         cache.TryGet(key, out var first, out _);
-        ((ClaimsIdentity)first.Identity!).AddClaim(new Claim("injected", "yes"));
+        var identity = (ClaimsIdentity)first.Identity!;
+        var sub = identity.FindFirst(OpenIddictConstants.Claims.Subject)!;
+        Assert.Throws<InvalidOperationException>(() => identity.AddClaim(new Claim("injected", "yes")));
+        Assert.Throws<InvalidOperationException>(() => identity.AddClaims([new Claim("injected", "yes")]));
+        Assert.Throws<InvalidOperationException>(() => identity.RemoveClaim(sub));
+        Assert.Throws<InvalidOperationException>(() => identity.TryRemoveClaim(sub));
+        Assert.Throws<InvalidOperationException>(() => first.AddIdentity(new ClaimsIdentity([new Claim("injected", "yes")], "other")));
         cache.TryGet(key, out var second, out _);
 
         Assert.Null(second.FindFirst("injected"));
+        Assert.Equal(sub.Value, second.FindFirst(OpenIddictConstants.Claims.Subject)?.Value);
+        Assert.True(second.Identity!.IsAuthenticated);
     }
 
     [Fact]
